@@ -1,0 +1,163 @@
+"""Case studies: one country's experience, told so that another country can learn from it."""
+
+from django import forms
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel, ObjectList, TabbedInterface
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Orderable
+from wagtail.search import index
+
+from compendium.blocks import BodyBlock, SourceBlock
+from compendium.models import Country, Guarantee, Modality, Principle, Stage, Theme
+from compendium.models.mixins import TranslatedPage
+
+
+class CaseStudyPage(TranslatedPage):
+    """A country's experience of building part of its Social Protection Floor."""
+
+    programme_name = models.CharField(
+        _("programme"), max_length=255, blank=True, help_text=_("The programme's own name, e.g. Benazir Income Support Programme.")
+    )
+    summary = models.TextField(
+        _("summary"), max_length=600, help_text=_("Two or three sentences: what was done, for whom, at what scale. Shown on cards and in search.")
+    )
+    body = StreamField(BodyBlock(), verbose_name=_("body"), blank=True)
+    lessons = RichTextField(
+        _("lessons learned"), blank=True, features=["bold", "italic", "ul", "ol", "link"],
+        help_text=_("What a country that wants to do the same should know; a short list reads best."),
+    )
+    countries = ParentalManyToManyField(
+        Country, verbose_name=_("countries"), related_name="case_studies",
+        help_text=_("Every country involved; the country whose profile holds the page is added automatically."),
+    )
+    guarantees = ParentalManyToManyField(Guarantee, verbose_name=_("SPF guarantees"), blank=True, related_name="case_studies")
+    themes = ParentalManyToManyField(
+        Theme, verbose_name=_("themes (Guide chapters)"), related_name="case_studies",
+        help_text=_("The chapters of the Guide this case study belongs to."),
+    )
+    stage = models.ForeignKey(
+        Stage, verbose_name=_("implementation stage"), null=True, blank=True, on_delete=models.SET_NULL, related_name="case_studies"
+    )
+    modalities = ParentalManyToManyField(
+        Modality, verbose_name=_("cooperation modalities"), blank=True, related_name="case_studies",
+        help_text=_("How this experience has been shared with other countries."),
+    )
+    period_start = models.PositiveSmallIntegerField(_("from (year)"), null=True, blank=True)
+    period_end = models.PositiveSmallIntegerField(_("to (year)"), null=True, blank=True, help_text=_("Leave empty if ongoing."))
+    institutions = models.TextField(_("institutions"), blank=True, help_text=_("One institution per line, with its acronym."))
+    experts = ParentalManyToManyField(
+        "experts.ExpertPage", verbose_name=_("experts"), blank=True, related_name="case_studies",
+        help_text=_("Reference-group members who know this experience first-hand."),
+    )
+    events = ParentalManyToManyField(
+        "events.EventPage", verbose_name=_("events"), blank=True, related_name="case_studies",
+        help_text=_("Workshops, study tours and missions where it was presented or shared."),
+    )
+    sources = StreamField([("source", SourceBlock())], verbose_name=_("sources"), blank=True)
+
+    translation_check_fields = ("title", "summary")
+    parent_page_types = ["compendium.CountryPage"]
+    subpage_types = []
+
+    content_panels = TranslatedPage.content_panels + [
+        FieldPanel("programme_name"),
+        FieldPanel("summary"),
+        FieldPanel("body"),
+        FieldPanel("lessons"),
+        InlinePanel("figures", label=_("Coverage figures"), heading=_("Coverage figures")),
+    ]
+    taxonomy_panels = [
+        FieldPanel("countries", widget=forms.CheckboxSelectMultiple),
+        InlinePanel("principle_links", label=_("R202 principle"), heading=_("R202 principles and how this experience serves them")),
+        FieldPanel("guarantees", widget=forms.CheckboxSelectMultiple),
+        FieldPanel("themes", widget=forms.CheckboxSelectMultiple),
+        FieldPanel("stage"),
+        FieldPanel("modalities", widget=forms.CheckboxSelectMultiple),
+    ]
+    context_panels = [
+        MultiFieldPanel([FieldRowPanel([FieldPanel("period_start"), FieldPanel("period_end")])], heading=_("Period")),
+        FieldPanel("institutions"),
+        FieldPanel("experts"),
+        FieldPanel("events"),
+        FieldPanel("sources"),
+    ]
+    edit_handler = TabbedInterface(
+        [
+            ObjectList(content_panels, heading=_("Content")),
+            ObjectList(taxonomy_panels, heading=_("Taxonomy")),
+            ObjectList(context_panels, heading=_("Context and sources")),
+            ObjectList(TranslatedPage.promote_panels, heading=_("Promote")),
+            ObjectList(TranslatedPage.settings_panels, heading=_("Settings")),
+        ]
+    )
+    search_fields = TranslatedPage.search_fields + [
+        index.SearchField("summary"),
+        index.SearchField("programme_name"),
+        index.AutocompleteField("programme_name"),
+        index.FilterField("stage"),
+    ]
+
+    class Meta:
+        verbose_name = _("case study")
+        verbose_name_plural = _("case studies")
+
+    def clean(self):
+        super().clean()
+        if self.period_start and self.period_end and self.period_end < self.period_start:
+            raise ValidationError({"period_end": _("The end year cannot be before the start year.")})
+
+    @property
+    def lead_country(self):
+        parent = self.get_parent()
+        return getattr(parent.specific, "country", None) if parent else None
+
+    @property
+    def institution_list(self):
+        return [line.strip() for line in (self.institutions or "").splitlines() if line.strip()]
+
+    def save(self, *args, **kwargs):
+        # The lead country (the profile that holds the page) is always among the countries;
+        # modelcluster keeps the addition in memory and commits it with this save.
+        lead = self.lead_country if self.path else None
+        if lead is not None and lead.pk not in {country.pk for country in self.countries.all()}:
+            self.countries.add(lead)
+        return super().save(*args, **kwargs)
+
+    def get_context(self, request, *args, **kwargs):
+        from compendium import listings
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(listings.case_study_context(self))
+        return context
+
+
+class CaseStudyPrinciple(Orderable):
+    """A case study's link to an R202 principle, with how the experience serves it."""
+
+    page = ParentalKey(CaseStudyPage, on_delete=models.CASCADE, related_name="principle_links")
+    principle = models.ForeignKey(Principle, verbose_name=_("principle"), on_delete=models.PROTECT, related_name="case_study_links")
+    explanation = models.TextField(
+        _("how it serves the principle"), blank=True, help_text=_("One sentence, concrete: what in the programme puts the principle into practice.")
+    )
+
+    panels = [FieldPanel("principle"), FieldPanel("explanation")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("R202 principle")
+        unique_together = [("page", "principle")]
+
+
+class CaseStudyFigure(Orderable):
+    """A coverage figure of the programme, e.g. "7.2 million" households."""
+
+    page = ParentalKey(CaseStudyPage, on_delete=models.CASCADE, related_name="figures")
+    value = models.CharField(_("figure"), max_length=40, help_text=_("As written in the source, e.g. 16.1 million."))
+    label = models.CharField(_("what it counts"), max_length=200)
+
+    panels = [FieldRowPanel([FieldPanel("value"), FieldPanel("label")])]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("coverage figure")

@@ -1,0 +1,93 @@
+"""The JSON contract of DESIGN.md: /api/search/, /api/match/ and the open-data exports."""
+
+import csv
+import io
+
+from django.conf import settings
+from django.http import HttpResponse, JsonResponse
+from django.utils import translation
+from django.views.decorators.http import require_GET
+
+from compendium import exports, match_service, matching, search
+from compendium.models import Country, Guarantee, Principle, Theme
+
+
+def error(message, param=None, status=400):
+    return JsonResponse({"error": message, "param": param}, status=status, json_dumps_params={"ensure_ascii": False})
+
+
+def _language(request):
+    language = request.GET.get("lang") or settings.LANGUAGE_CODE
+    if language not in settings.LANGUAGE_CODES:
+        return None
+    return language
+
+
+@require_GET
+def search_api(request):
+    language = _language(request)
+    if language is None:
+        return error("Unknown language.", "lang")
+    with translation.override(language):
+        try:
+            query = search.parse_query(request.GET, language)
+        except search.SearchError as exc:
+            return error(exc.message, exc.param)
+        results = search.search(query)
+    return JsonResponse(results.as_json(), json_dumps_params={"ensure_ascii": False})
+
+
+def _codes(request, name, model, key):
+    values = [value.strip() for raw in request.GET.getlist(name) for value in raw.split(",") if value.strip()]
+    known = {term.key for term in model.objects.all()}
+    unknown = [value for value in values if value not in known]
+    if unknown:
+        raise search.SearchError(f"Unknown value “{unknown[0][:40]}” for “{name}”.", name)
+    return frozenset(values)
+
+
+@require_GET
+def match_api(request):
+    language = _language(request)
+    if language is None:
+        return error("Unknown language.", "lang")
+    code = (request.GET.get("country") or "").strip().upper()
+    if not code:
+        return error("The country parameter is required (ISO alpha-2 code).", "country")
+    if len(code) != 2 or not Country.objects.filter(code=code).exists():
+        return error(f"Unknown country “{code[:10]}”.", "country")
+    try:
+        themes = _codes(request, "theme", Theme, "slug")
+        guarantees = _codes(request, "guarantee", Guarantee, "slug")
+        principles = _codes(request, "principle", Principle, "code")
+    except search.SearchError as exc:
+        return error(exc.message, exc.param)
+    needs = None
+    if themes or guarantees or principles:
+        needs = matching.Needs(themes=themes, guarantees=guarantees, principles=principles)
+    needs, providers = match_service.match(code, needs, language=language)
+    return JsonResponse(
+        {"country": code, "needs": needs.as_json(), "providers": [entry.as_json() for entry in providers]},
+        json_dumps_params={"ensure_ascii": False},
+    )
+
+
+@require_GET
+def export(request, kind, fmt):
+    """Open data: public fields of published content, as CSV or JSON."""
+    rows = exports.rows(kind)
+    filename = f"spf-{kind}.{fmt}"
+    if fmt == "json":
+        response = JsonResponse(
+            {"licence": exports.LICENCE, "count": len(rows), "items": rows}, json_dumps_params={"ensure_ascii": False}
+        )
+    else:
+        buffer = io.StringIO()
+        writer = csv.DictWriter(buffer, fieldnames=exports.FIELDS[kind])
+        writer.writeheader()
+        for row in rows:
+            writer.writerow({key: "|".join(value) if isinstance(value, list) else value for key, value in row.items()})
+        response = HttpResponse(buffer.getvalue(), content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = f'inline; filename="{filename}"'
+    response["Access-Control-Allow-Origin"] = "*"
+    return response

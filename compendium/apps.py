@@ -1,0 +1,10 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class CompendiumConfig(AppConfig):
+    name = "compendium"
+    verbose_name = _("SPF South-South Exchange")
+
+    def ready(self):
+        from . import signals  # noqa: F401

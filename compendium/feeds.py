@@ -1,0 +1,57 @@
+"""RSS feed of newly published case studies, filterable by theme and country."""
+
+from django.contrib.syndication.views import Feed
+from django.http import Http404
+from django.utils.translation import gettext as _
+
+from compendium.models import Country, Theme
+
+
+class CaseStudyFeed(Feed):
+    def get_object(self, request):
+        theme = request.GET.get("theme", "").strip()
+        country = request.GET.get("country", "").strip().upper()
+        self.request = request
+        filters = {}
+        if theme:
+            filters["theme"] = Theme.objects.filter(slug=theme).first()
+            if filters["theme"] is None:
+                raise Http404(_("Unknown theme."))
+        if country:
+            filters["country"] = Country.objects.filter(code=country[:2]).first() if len(country) == 2 else None
+            if filters["country"] is None:
+                raise Http404(_("Unknown country."))
+        return filters
+
+    def title(self, filters):
+        parts = [_("New case studies — SPF South-South Exchange")]
+        parts += [str(value) for value in filters.values()]
+        return " · ".join(parts)
+
+    def link(self, filters):
+        return self.request.path
+
+    def description(self, filters):
+        return _("Experiences of building Social Protection Floors, shared between countries of the South.")
+
+    def items(self, filters):
+        from casestudies.models import CaseStudyPage
+
+        pages = CaseStudyPage.objects.live().public()
+        if "theme" in filters:
+            pages = pages.filter(themes=filters["theme"])
+        if "country" in filters:
+            pages = pages.filter(countries=filters["country"])
+        return pages.order_by("-first_published_at")[:30]
+
+    def item_title(self, item):
+        return item.title
+
+    def item_description(self, item):
+        return item.summary
+
+    def item_link(self, item):
+        return item.url
+
+    def item_pubdate(self, item):
+        return item.first_published_at

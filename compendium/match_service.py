@@ -1,0 +1,157 @@
+"""Matchmaking over the published content: loads plain records and calls compendium.matching.
+
+Records are read from the search index tables (one query for every case study's tags) and
+cached until the next publish, so the ranking can run on every page view.
+"""
+
+import datetime
+
+from django.core.cache import cache
+from django.utils import translation
+
+from compendium import matching
+from compendium.models import Country, CountryPage, Guarantee, Principle, Stage, Theme
+
+CACHE_KEY = "match-records-v1"
+CACHE_SECONDS = 3600
+
+
+def invalidate():
+    cache.delete(CACHE_KEY)
+
+
+def _years(item):
+    return item.date.year if item.date else 0
+
+
+def load_records():
+    """(countries, case studies, experts, events) as plain records; cached."""
+    records = cache.get(CACHE_KEY)
+    if records is not None:
+        return records
+    from compendium.models import SearchItem, SearchText
+    from events.models import EventPage
+
+    items = list(SearchItem.objects.filter(kind="case-study").only("id", "path", "date", "facets", "page_id"))
+    titles = dict(SearchText.objects.filter(language="en", item__kind="case-study").values_list("item_id", "title"))
+    case_studies = tuple(
+        matching.CaseStudyRecord(
+            id=item.page_id,
+            title=titles.get(item.pk, ""),
+            url=item.path,
+            lead=(item.facets.get("lead") or item.facets.get("country") or [""])[0],
+            countries=frozenset(item.facets.get("country", [])),
+            themes=frozenset(item.facets.get("theme", [])),
+            guarantees=frozenset(item.facets.get("guarantee", [])),
+            principles=frozenset(item.facets.get("principle", [])),
+            stage=(item.facets.get("stage") or [""])[0],
+            year=_years(item),
+        )
+        for item in items
+    )
+    expert_items = list(SearchItem.objects.filter(kind="expert").only("id", "path", "facets", "page_id"))
+    names_by_item = dict(SearchText.objects.filter(language="en", item__kind="expert").values_list("item_id", "title"))
+    experts = tuple(
+        matching.ExpertRecord(
+            id=item.page_id,
+            name=names_by_item.get(item.pk, ""),
+            url=item.path,
+            country=(item.facets.get("country") or [""])[0],
+            themes=frozenset(item.facets.get("theme", [])),
+            guarantees=frozenset(item.facets.get("guarantee", [])),
+            languages=frozenset(item.facets.get("languages", [])),
+            available=bool(item.facets.get("available", True)),
+        )
+        for item in expert_items
+    )
+    events = tuple(
+        matching.EventRecord(
+            title=event.title_en,
+            countries=frozenset([c.iso2 for c in event.participant_countries.all()] + ([event.country.iso2] if event.country_id else [])),
+        )
+        for event in EventPage.objects.live().public().select_related("country").prefetch_related("participant_countries")
+    )
+    countries = {
+        country.iso2: matching.CountryRecord(
+            iso2=country.iso2,
+            region=country.region.slug,
+            region_name=country.region.name_en,
+            languages=frozenset(language.code for language in country.languages.all()),
+        )
+        for country in Country.objects.select_related("region").prefetch_related("languages")
+    }
+    records = (countries, case_studies, experts, events)
+    cache.set(CACHE_KEY, records, CACHE_SECONDS)
+    return records
+
+
+def stated_needs(iso2):
+    """The Needs a country has stated on its profile (empty Needs when it has none)."""
+    profile = CountryPage.objects.filter(country__code=iso2).first()
+    if profile is None:
+        return matching.Needs()
+    needs = list(profile.needs.all().select_related("stage").prefetch_related("themes", "guarantees", "principles"))
+    return matching.Needs(
+        themes=frozenset(t.slug for need in needs for t in need.themes.all()),
+        guarantees=frozenset(g.slug for need in needs for g in need.guarantees.all()),
+        principles=frozenset(p.code for need in needs for p in need.principles.all()),
+        stages=frozenset(need.stage.slug for need in needs if need.stage_id),
+    )
+
+
+def taxonomy_labels():
+    labels = {}
+    for model in (Theme, Guarantee, Stage):
+        labels.update({term.slug: str(term) for term in model.objects.all()})
+    return labels
+
+
+def match(iso2, needs=None, language="en", limit=10):
+    """Providers for `iso2`'s needs (its stated needs when `needs` is None), URLs in `language`."""
+    if needs is None:
+        needs = stated_needs(iso2)
+    countries, case_studies, experts, events = load_records()
+    with translation.override(language):
+        providers = matching.rank_providers(
+            iso2,
+            needs,
+            countries=countries,
+            case_studies=case_studies,
+            experts=experts,
+            events=events,
+            current_year=datetime.date.today().year,
+            labels=taxonomy_labels(),
+            limit=limit,
+        )
+    for entry in providers:
+        entry.case_studies = [_localise(case, language) for case in entry.case_studies]
+        entry.experts = [_localise(expert, language) for expert in entry.experts]
+    return needs, providers
+
+
+def _localise(record, language):
+    """The record with its URL (and a case study's title) in the reader's language."""
+    from dataclasses import replace
+
+    from compendium.models import SearchText
+
+    url = f"/{language}/{record.url}"
+    if isinstance(record, matching.CaseStudyRecord):
+        localized = SearchText.objects.filter(item__page_id=record.id, language=language).values_list("title", flat=True).first()
+        return replace(record, url=url, title=localized or record.title)
+    return replace(record, url=url)
+
+
+def helped_by(iso2, language="en", limit=10):
+    """The reverse ranking: countries whose stated needs `iso2`'s experience answers."""
+    results = []
+    for profile in CountryPage.objects.live().exclude(country__code=iso2).select_related("country"):
+        needs = stated_needs(profile.country.iso2)
+        if not needs:
+            continue
+        _needs, providers = match(profile.country.iso2, needs, language=language, limit=50)
+        for entry in providers:
+            if entry.country == iso2:
+                results.append((profile, entry))
+    results.sort(key=lambda pair: (-pair[1].score, pair[0].country.iso2))
+    return results[:limit]

@@ -1,0 +1,14 @@
+"""Ship the taxonomy of DESIGN.md: principles, guarantees, themes, stages, modalities, regions, countries."""
+
+from django.db import migrations
+
+
+def forwards(apps, schema_editor):
+    from compendium import taxonomy_sync
+
+    taxonomy_sync.sync(apps)
+
+
+class Migration(migrations.Migration):
+    dependencies = [("compendium", "0001_initial")]
+    operations = [migrations.RunPython(forwards, migrations.RunPython.noop)]

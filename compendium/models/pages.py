@@ -1,0 +1,189 @@
+"""The site's structural pages: home, the Good Practices Guide and its chapters, country profiles."""
+
+from django.core.paginator import Paginator
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from modelcluster.models import ClusterableModel
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Orderable
+from wagtail.search import index
+
+from compendium.blocks import BodyBlock
+
+from .mixins import TranslatedPage
+from .taxonomy import Country, Guarantee, Principle, Stage, Theme
+
+PAGE_SIZE = 20
+
+
+def paginate(request, items, per_page=PAGE_SIZE):
+    """A page of `items` from the `page` query parameter; malformed or out-of-range values give page 1 or the last."""
+    paginator = Paginator(items, per_page)
+    return paginator.get_page(request.GET.get("page"))
+
+
+class HomePage(TranslatedPage):
+    """The front door: what the platform is, the Guide's chapters, the latest case studies."""
+
+    tagline = models.CharField(_("tagline"), max_length=255, blank=True, help_text=_("One sentence under the site name."))
+    intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
+
+    content_panels = TranslatedPage.content_panels + [FieldPanel("tagline"), FieldPanel("intro")]
+    max_count = 1
+    parent_page_types = ["wagtailcore.Page"]
+    subpage_types = ["compendium.GuidePage", "compendium.CountryIndexPage", "experts.ExpertIndexPage", "events.EventIndexPage"]
+
+    class Meta:
+        verbose_name = _("home page")
+
+    def get_context(self, request, *args, **kwargs):
+        from compendium import listings
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(listings.home_context())
+        return context
+
+
+class GuidePage(TranslatedPage):
+    """The SPF Good Practices Guide: an introduction and its six chapters (one per theme)."""
+
+    intro = models.TextField(_("introduction"), blank=True, help_text=_("Shown at the top of the Guide and in search results."))
+    body = RichTextField(_("body"), blank=True, features=["h2", "h3", "bold", "italic", "ul", "ol", "link"])
+
+    content_panels = TranslatedPage.content_panels + [FieldPanel("intro"), FieldPanel("body")]
+    search_fields = TranslatedPage.search_fields + [index.SearchField("intro"), index.SearchField("body")]
+    translation_check_fields = ("title", "intro")
+    max_count = 1
+    parent_page_types = ["compendium.HomePage"]
+    subpage_types = ["compendium.ChapterPage"]
+
+    class Meta:
+        verbose_name = _("Good Practices Guide")
+
+    def get_context(self, request, *args, **kwargs):
+        from compendium import listings
+
+        context = super().get_context(request, *args, **kwargs)
+        context["chapters"] = listings.chapters_with_counts(self)
+        return context
+
+
+class ChapterPage(TranslatedPage):
+    """A chapter of the Guide: the background note of one theme and the case studies tagged with it."""
+
+    theme = models.OneToOneField(
+        Theme, verbose_name=_("theme"), on_delete=models.PROTECT, related_name="chapter",
+        help_text=_("The theme this chapter covers; its case studies are those tagged with this theme."),
+    )
+    intro = models.TextField(_("introduction"), blank=True, help_text=_("Two to four sentences: what the chapter is about."))
+    background = StreamField(BodyBlock(), verbose_name=_("background note"), blank=True)
+
+    content_panels = TranslatedPage.content_panels + [FieldPanel("theme"), FieldPanel("intro"), FieldPanel("background")]
+    search_fields = TranslatedPage.search_fields + [index.SearchField("intro"), index.FilterField("theme")]
+    translation_check_fields = ("title", "intro")
+    parent_page_types = ["compendium.GuidePage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("Guide chapter")
+
+    def get_context(self, request, *args, **kwargs):
+        from compendium import listings
+
+        context = super().get_context(request, *args, **kwargs)
+        context["case_studies"] = paginate(request, listings.case_studies_for_theme(self.theme))
+        context["experts"] = listings.experts_for_theme(self.theme)[:8]
+        context["previous_chapter"], context["next_chapter"] = listings.chapter_neighbours(self)
+        return context
+
+
+class CountryIndexPage(TranslatedPage):
+    """All country profiles, grouped by region."""
+
+    intro = models.TextField(_("introduction"), blank=True)
+
+    content_panels = TranslatedPage.content_panels + [FieldPanel("intro")]
+    max_count = 1
+    parent_page_types = ["compendium.HomePage"]
+    subpage_types = ["compendium.CountryPage"]
+
+    class Meta:
+        verbose_name = _("country index")
+
+    def get_context(self, request, *args, **kwargs):
+        from compendium import listings
+
+        context = super().get_context(request, *args, **kwargs)
+        context["regions"] = listings.country_pages_by_region(self)
+        return context
+
+
+class CountryPage(TranslatedPage):
+    """A country's profile: its experience (case studies, experts, events) and its stated needs.
+
+    Case studies whose experience is this country's live under its profile, which keeps the
+    page tree shallow and every parent's list of children short.
+    """
+
+    country = models.OneToOneField(
+        Country, verbose_name=_("country"), on_delete=models.PROTECT, related_name="profile",
+        help_text=_("The page's slug must be the lower-case ISO code, e.g. kh."),
+    )
+    intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
+
+    content_panels = TranslatedPage.content_panels + [
+        FieldPanel("country"),
+        FieldPanel("intro"),
+        InlinePanel("needs", label=_("Stated needs"), heading=_("Where this country seeks support")),
+    ]
+    search_fields = TranslatedPage.search_fields + [index.SearchField("intro"), index.FilterField("country")]
+    parent_page_types = ["compendium.CountryIndexPage"]
+    subpage_types = ["casestudies.CaseStudyPage"]
+
+    class Meta:
+        verbose_name = _("country profile")
+
+    def clean(self):
+        super().clean()
+        if self.country_id and not self.slug:
+            self.slug = self.country.iso2.lower()
+
+    def get_context(self, request, *args, **kwargs):
+        from compendium import listings
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(listings.country_context(self))
+        return context
+
+
+class CountryNeed(Orderable, ClusterableModel):
+    """A need a country has stated: where it seeks another country's experience."""
+
+    PRIORITIES = [("high", _("High")), ("medium", _("Medium")), ("low", _("Low"))]
+
+    page = ParentalKey(CountryPage, on_delete=models.CASCADE, related_name="needs")
+    title = models.CharField(_("need"), max_length=255, help_text=_("Short, e.g. Health insurance for private-sector workers."))
+    text = models.TextField(_("details"), blank=True, help_text=_("One or two sentences: what exactly, and why now."))
+    themes = ParentalManyToManyField(Theme, verbose_name=_("themes"), blank=True, related_name="+")
+    guarantees = ParentalManyToManyField(Guarantee, verbose_name=_("guarantees"), blank=True, related_name="+")
+    principles = ParentalManyToManyField(Principle, verbose_name=_("R202 principles"), blank=True, related_name="+")
+    stage = models.ForeignKey(Stage, verbose_name=_("stage"), null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
+    priority = models.CharField(_("priority"), max_length=10, choices=PRIORITIES, default="medium")
+
+    panels = [
+        FieldPanel("title"),
+        FieldPanel("text"),
+        MultiFieldPanel(
+            [FieldPanel("themes"), FieldPanel("guarantees"), FieldPanel("principles"), FieldPanel("stage"), FieldPanel("priority")],
+            heading=_("Tags"),
+        ),
+    ]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("stated need")
+        verbose_name_plural = _("stated needs")
+
+    def __str__(self):
+        return self.title

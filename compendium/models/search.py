@@ -1,0 +1,50 @@
+"""The denormalised search index: one item per published page, its facet values, its text per language.
+
+Maintained on publish/unpublish/delete (compendium.search.indexing); read by the faceted search
+engines (compendium.search.engines). Keeping facets apart from text lets facet counts be plain
+SQL aggregates over the filtered set, whatever the number of languages.
+"""
+
+from django.db import models
+from wagtail.models import Page
+
+
+class SearchItem(models.Model):
+    """A searchable page (case study, expert or event) with what a result card needs."""
+
+    page = models.OneToOneField(Page, on_delete=models.CASCADE, related_name="search_item")
+    kind = models.CharField(max_length=20, db_index=True)
+    path = models.CharField(max_length=512, help_text="URL path after the language prefix.")
+    date = models.DateField(null=True, db_index=True)
+    languages = models.CharField(max_length=100, default="en", help_text="Languages the page is translated into.")
+    facets = models.JSONField(default=dict, help_text="Facet values by facet name, for result cards.")
+
+    class Meta:
+        indexes = [models.Index(fields=["kind", "date"])]
+
+
+class SearchFacet(models.Model):
+    """One facet value of an item, e.g. (country, KH) or (principle, e)."""
+
+    item = models.ForeignKey(SearchItem, on_delete=models.CASCADE, related_name="facet_values")
+    facet = models.CharField(max_length=16)
+    value = models.CharField(max_length=32)
+
+    class Meta:
+        indexes = [models.Index(fields=["facet", "value", "item"]), models.Index(fields=["item", "facet"])]
+        constraints = [models.UniqueConstraint(fields=["item", "facet", "value"], name="unique_item_facet_value")]
+
+
+class SearchText(models.Model):
+    """An item's text in one language it is written in; `terms` is the segmented form engines match."""
+
+    item = models.ForeignKey(SearchItem, on_delete=models.CASCADE, related_name="texts")
+    language = models.CharField(max_length=10)
+    title = models.TextField()
+    summary = models.TextField(blank=True)
+    body = models.TextField(blank=True)
+    terms = models.TextField(blank=True, help_text="Title and body, normalised and word-segmented.")
+
+    class Meta:
+        indexes = [models.Index(fields=["language", "item"])]
+        constraints = [models.UniqueConstraint(fields=["item", "language"], name="unique_item_language")]

@@ -1,0 +1,40 @@
+"""Country and language names in the reader's language.
+
+English names come from django-countries; every other language from CLDR through ICU, which
+knows Khmer, Lao and Thai names that django-countries' catalogues lack.
+"""
+
+import functools
+
+import icu
+from django_countries import countries
+
+
+def icu_locale(language_code):
+    """Django language code -> ICU locale id ('zh-hans' -> 'zh_Hans')."""
+    lang, _, script = (language_code or "en").partition("-")
+    return f"{lang}_{script.title()}" if script else lang
+
+
+@functools.lru_cache(maxsize=8192)
+def country_name(code, language_code="en"):
+    """The name of country `code` (ISO alpha-2) in `language_code`, never empty."""
+    code = (code or "").upper()
+    english = countries.name(code) or code
+    if not language_code or language_code.startswith("en"):
+        return english
+    name = icu.Locale("", code).getDisplayCountry(icu.Locale(icu_locale(language_code)))
+    return name if name and name != code else english
+
+
+@functools.lru_cache(maxsize=2048)
+def language_name(code, language_code="en"):
+    """The name of language `code` in `language_code` (e.g. 'km' in 'lo' -> 'ຂະເໝນ')."""
+    name = icu.Locale(icu_locale(code)).getDisplayLanguage(icu.Locale(icu_locale(language_code or "en")))
+    return name or code
+
+
+@functools.lru_cache(maxsize=64)
+def native_language_name(code):
+    """A language's name in itself, for the language switcher."""
+    return language_name(code, code)

@@ -1,0 +1,153 @@
+"""Faceted search: one interface, two engines (database, Elasticsearch) chosen by settings.
+
+    query = parse_query(request.GET, language)    # validates; raises SearchError with a message
+    results = search(query)                        # SearchResults: count, results, facets, pages
+
+Facets combine with AND across facets and OR within one; a facet's counts are computed with
+every other facet's filters applied (not its own), so each count is what choosing only that
+value in that facet would give.
+"""
+
+import functools
+import re
+from dataclasses import dataclass, field
+
+from django.conf import settings
+from django.utils.module_loading import import_string
+from django.utils.translation import gettext as _
+from django_countries import countries
+
+FACETS = ("country", "principle", "guarantee", "theme", "stage", "type")
+TYPES = ("case-study", "expert", "event")
+MAX_QUERY_LENGTH = 500
+MAX_VALUES_PER_FACET = 50
+MAX_PAGE = 1000
+PER_PAGE = 20
+ENGINES = {
+    "database": "compendium.search.engines.database.DatabaseEngine",
+    "elasticsearch": "compendium.search.engines.elastic.ElasticsearchEngine",
+}
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
+
+
+class SearchError(ValueError):
+    """Bad search input, with a message for the person who sent it and the parameter at fault."""
+
+    def __init__(self, message, param=None):
+        super().__init__(message)
+        self.message = message
+        self.param = param
+
+
+@dataclass(frozen=True)
+class SearchQuery:
+    text: str = ""
+    filters: dict = field(default_factory=dict)  # facet -> tuple of values
+    language: str = "en"
+    page: int = 1
+    per_page: int = PER_PAGE
+
+
+@dataclass
+class SearchResults:
+    count: int
+    results: list
+    facets: dict
+    page: int = 1
+    per_page: int = PER_PAGE
+
+    @property
+    def num_pages(self):
+        return max(1, -(-self.count // self.per_page))
+
+    def as_json(self):
+        keys = ("type", "title", "url", "countries", "principles", "guarantees", "themes")
+        return {
+            "count": self.count,
+            "page": self.page,
+            "num_pages": self.num_pages,
+            "results": [{key: result[key] for key in keys} | {"summary": result["summary"]} for result in self.results],
+            "facets": self.facets,
+        }
+
+
+def known_values(facet):
+    """The set of values a facet accepts."""
+    from compendium.models import Guarantee, Principle, Stage, Theme
+
+    if facet == "country":
+        return {code for code, _name in countries}
+    if facet == "type":
+        return set(TYPES)
+    model = {"principle": Principle, "guarantee": Guarantee, "theme": Theme, "stage": Stage}[facet]
+    return {term.key for term in model.objects.all()}
+
+
+def parse_query(params, language=None):
+    """Validate request parameters (a QueryDict or dict of lists) into a SearchQuery."""
+
+    def getlist(name):
+        if hasattr(params, "getlist"):
+            return params.getlist(name)
+        value = params.get(name, [])
+        return value if isinstance(value, (list, tuple)) else [value]
+
+    language = language or (getlist("lang") or [settings.LANGUAGE_CODE])[0]
+    if language not in settings.LANGUAGE_CODES:
+        raise SearchError(_("Unknown language “%(value)s”.") % {"value": language[:20]}, "lang")
+
+    text = " ".join(getlist("q"))
+    if len(text) > MAX_QUERY_LENGTH:
+        raise SearchError(_("The search text is too long: at most %(max)d characters.") % {"max": MAX_QUERY_LENGTH}, "q")
+    text = _CONTROL.sub(" ", text).strip()
+
+    filters = {}
+    for facet in FACETS:
+        values = []
+        for raw in getlist(facet):
+            values.extend(value.strip() for value in str(raw).split(",") if value.strip())
+        if not values:
+            continue
+        if len(values) > MAX_VALUES_PER_FACET:
+            raise SearchError(_("Too many values for “%(facet)s”.") % {"facet": facet}, facet)
+        if facet == "country":
+            values = [value.upper() for value in values]
+        allowed = known_values(facet)
+        unknown = [value for value in values if value not in allowed]
+        if unknown:
+            raise SearchError(
+                _("Unknown value “%(value)s” for “%(facet)s”.") % {"value": unknown[0][:40], "facet": facet}, facet
+            )
+        filters[facet] = tuple(dict.fromkeys(values))
+
+    raw_page = (getlist("page") or ["1"])[0] or "1"
+    try:
+        page = int(str(raw_page).strip())
+    except ValueError:
+        raise SearchError(_("The page number must be a whole number."), "page") from None
+    if not 1 <= page <= MAX_PAGE:
+        raise SearchError(_("The page number must be between 1 and %(max)d.") % {"max": MAX_PAGE}, "page")
+    return SearchQuery(text=text, filters=filters, language=language, page=page)
+
+
+@functools.lru_cache(maxsize=4)
+def _engine(name):
+    return import_string(ENGINES[name])()
+
+
+def get_engine():
+    return _engine(settings.SPF_SEARCH_ENGINE)
+
+
+def search(query):
+    """Run `query` on the configured engine; falls back to the database engine if it fails."""
+    engine = get_engine()
+    if settings.SPF_SEARCH_ENGINE != "database":
+        try:
+            return engine.search(query)
+        except engine.unavailable_errors:
+            import logging
+
+            logging.getLogger(__name__).warning("search engine unavailable, using the database engine", exc_info=True)
+            return _engine("database").search(query)
+    return engine.search(query)

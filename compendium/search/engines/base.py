@@ -1,0 +1,77 @@
+"""What every engine shares: facet labels and the shape of a result."""
+
+from django.conf import settings
+from django.utils import translation
+
+from compendium import names
+
+
+def facet_labels(facet, values, language):
+    """{value: label in `language`} for a facet's values."""
+    from compendium.models import Guarantee, Principle, Stage, Theme
+    from compendium.search import TYPES
+
+    with translation.override(language):
+        if facet == "country":
+            return {value: names.country_name(value, language) for value in values}
+        if facet == "type":
+            labels = {"case-study": translation.gettext("Case study"), "expert": translation.gettext("Expert"), "event": translation.gettext("Event")}
+            return {value: labels[value] for value in values if value in TYPES}
+        model = {"principle": Principle, "guarantee": Guarantee, "theme": Theme, "stage": Stage}[facet]
+        return {term.key: str(term) for term in model.objects.all()}
+
+
+def facet_order(facet):
+    """Order of a facet's values in the interface: taxonomy order for small vocabularies, count for countries."""
+    from compendium.models import Guarantee, Principle, Stage, Theme
+    from compendium.search import TYPES
+
+    if facet == "type":
+        return {value: index for index, value in enumerate(TYPES)}
+    if facet == "country":
+        return None
+    model = {"principle": Principle, "guarantee": Guarantee, "theme": Theme, "stage": Stage}[facet]
+    return {term.key: index for index, term in enumerate(model.objects.all())}
+
+
+def format_facets(counts, selected, language):
+    """counts: {facet: {value: n}} -> the JSON contract's facet lists, selected values always present."""
+    from compendium.search import FACETS
+
+    formatted = {}
+    for facet in FACETS:
+        facet_counts = dict(counts.get(facet, {}))
+        for value in selected.get(facet, ()):
+            facet_counts.setdefault(value, 0)
+        labels = facet_labels(facet, facet_counts, language)
+        order = facet_order(facet)
+        if order is None:
+            keys = sorted(facet_counts, key=lambda value: (-facet_counts[value], labels.get(value, value)))
+        else:
+            keys = sorted(facet_counts, key=lambda value: order.get(value, 999))
+        formatted[facet] = [
+            {"value": value, "label": labels.get(value, value), "count": facet_counts[value], "selected": value in selected.get(facet, ())}
+            for value in keys
+        ]
+    return formatted
+
+
+def result_from_item(item, title, summary, language):
+    facets = item.facets or {}
+    return {
+        "type": item.kind,
+        "title": title,
+        "summary": summary,
+        "url": f"/{language}/{item.path}",
+        "countries": facets.get("country", []),
+        "principles": facets.get("principle", []),
+        "guarantees": facets.get("guarantee", []),
+        "themes": facets.get("theme", []),
+        "languages": [code for code in (item.languages or "").split(",") if code],
+        "translated": language in (item.languages or "").split(","),
+        "date": item.date.isoformat() if item.date else None,
+    }
+
+
+def fallback_language():
+    return settings.LANGUAGE_CODE

@@ -1,0 +1,1 @@
+"""Keep derived data (the search index) in step with publishing."""

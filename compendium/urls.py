@@ -1,0 +1,43 @@
+"""Public URL contract (DESIGN.md): language-prefixed pages, language-free APIs and machine files."""
+
+from django.conf import settings
+from django.conf.urls.i18n import i18n_patterns
+from django.contrib.sitemaps.views import sitemap
+from django.urls import include, path, re_path
+from django.views.decorators.cache import cache_page
+from wagtail import urls as wagtail_urls
+from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.documents import urls as wagtaildocs_urls
+
+from compendium import api, feeds, views
+from compendium.api_v2 import api_router
+from compendium.sitemaps import PageSitemap
+from experts import views as expert_views
+
+urlpatterns = [
+    path("healthz", views.healthz, name="healthz"),
+    path("robots.txt", views.robots_txt, name="robots_txt"),
+    path("sitemap.xml", cache_page(600)(sitemap), {"sitemaps": {"pages": PageSitemap}}, name="sitemap"),
+    path("admin/", include(wagtailadmin_urls)),
+    path("documents/", include(wagtaildocs_urls)),
+    path("api/v2/", api_router.urls),
+    path("api/search/", api.search_api, name="api_search"),
+    path("api/match/", api.match_api, name="api_match"),
+    re_path(r"^api/export/(?P<kind>case-studies|experts|events)\.(?P<fmt>csv|json)$", api.export, name="api_export"),
+    path("i18n/", include("django.conf.urls.i18n")),
+]
+
+urlpatterns += i18n_patterns(
+    path("search/", views.search_page, name="search"),
+    path("match/", views.match_page, name="match"),
+    path("experts/request/", expert_views.request_form, name="peer_request"),
+    path("experts/request/thanks/", expert_views.request_thanks, name="peer_request_thanks"),
+    path("feed/", feeds.CaseStudyFeed(), name="feed"),
+    path("", include(wagtail_urls)),
+    prefix_default_language=True,
+)
+
+if settings.SERVE_MEDIA:
+    from django.views.static import serve
+
+    urlpatterns.insert(0, re_path(r"^media/(?P<path>.*)$", serve, {"document_root": settings.MEDIA_ROOT}))

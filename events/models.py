@@ -1,0 +1,144 @@
+"""Records of workshops, study tours, missions and projects where countries shared experience."""
+
+from django import forms
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from modelcluster.models import ClusterableModel
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Orderable
+from wagtail.search import index
+
+from compendium.blocks import BodyBlock, PresentationBlock
+from compendium.models import Country, Theme
+from compendium.models.mixins import TranslatedPage
+
+
+class EventIndexPage(TranslatedPage):
+    """All events, newest first."""
+
+    intro = models.TextField(_("introduction"), blank=True)
+
+    content_panels = TranslatedPage.content_panels + [FieldPanel("intro")]
+    max_count = 1
+    parent_page_types = ["compendium.HomePage"]
+    subpage_types = ["events.EventPage"]
+
+    class Meta:
+        verbose_name = _("event index")
+
+    def get_context(self, request, *args, **kwargs):
+        from compendium import listings
+        from compendium.models.pages import paginate
+
+        context = super().get_context(request, *args, **kwargs)
+        context["events"] = paginate(request, listings.events_listing(self))
+        return context
+
+
+class EventPage(TranslatedPage):
+    """A workshop, study tour, webinar, mission or project, with its sessions and outcomes."""
+
+    class EventType(models.TextChoices):
+        WORKSHOP = "workshop", _("Workshop")
+        STUDY_TOUR = "study-tour", _("Study tour")
+        WEBINAR = "webinar", _("Webinar")
+        MISSION = "mission", _("Expert mission")
+        SIDE_EVENT = "side-event", _("Side event")
+        MEETING = "meeting", _("Meeting")
+        PROJECT = "project", _("Cooperation project")
+
+    event_type = models.CharField(_("type"), max_length=20, choices=EventType.choices, default=EventType.WORKSHOP)
+    start_date = models.DateField(_("start date"), null=True, blank=True)
+    end_date = models.DateField(_("end date"), null=True, blank=True)
+    place = models.CharField(_("place"), max_length=255, blank=True, help_text=_("Venue and city, e.g. Somadevi Angkor Hotel, Siem Reap."))
+    country = models.ForeignKey(
+        Country, verbose_name=_("host country"), null=True, blank=True, on_delete=models.PROTECT, related_name="events_hosted"
+    )
+    organisers = models.TextField(_("organisers"), blank=True, help_text=_("One per line."))
+    partners = models.TextField(_("partners"), blank=True, help_text=_("One per line."))
+    participant_count = models.PositiveIntegerField(_("participants"), null=True, blank=True)
+    participant_countries = ParentalManyToManyField(
+        Country, verbose_name=_("participating countries"), blank=True, related_name="events_attended"
+    )
+    themes = ParentalManyToManyField(Theme, verbose_name=_("themes"), blank=True, related_name="events")
+    summary = models.TextField(_("summary"), max_length=600, help_text=_("Two or three sentences shown on cards and in search."))
+    body = StreamField(BodyBlock(), verbose_name=_("body"), blank=True)
+    outcomes = RichTextField(_("outcomes"), blank=True, features=["bold", "italic", "ul", "ol", "link"])
+
+    translation_check_fields = ("title", "summary")
+    parent_page_types = ["events.EventIndexPage"]
+    subpage_types = []
+
+    content_panels = TranslatedPage.content_panels + [
+        FieldPanel("event_type"),
+        MultiFieldPanel([FieldRowPanel([FieldPanel("start_date"), FieldPanel("end_date")]), FieldPanel("place"), FieldPanel("country")], heading=_("When and where")),
+        FieldPanel("summary"),
+        FieldPanel("body"),
+        InlinePanel("sessions", label=_("Session"), heading=_("Sessions")),
+        FieldPanel("outcomes"),
+        MultiFieldPanel(
+            [
+                FieldPanel("organisers"),
+                FieldPanel("partners"),
+                FieldPanel("participant_count"),
+                FieldPanel("participant_countries", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("themes", widget=forms.CheckboxSelectMultiple),
+            ],
+            heading=_("Organisers and participants"),
+        ),
+    ]
+    search_fields = TranslatedPage.search_fields + [
+        index.SearchField("summary"),
+        index.SearchField("place"),
+        index.FilterField("event_type"),
+        index.FilterField("start_date"),
+    ]
+
+    class Meta:
+        verbose_name = _("event")
+        verbose_name_plural = _("events")
+        ordering = ["-start_date"]
+
+    def clean(self):
+        super().clean()
+        if self.start_date and self.end_date and self.end_date < self.start_date:
+            raise ValidationError({"end_date": _("The end date cannot be before the start date.")})
+
+    @property
+    def organiser_list(self):
+        return [line.strip() for line in (self.organisers or "").splitlines() if line.strip()]
+
+    @property
+    def partner_list(self):
+        return [line.strip() for line in (self.partners or "").splitlines() if line.strip()]
+
+    def get_context(self, request, *args, **kwargs):
+        from compendium import listings
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(listings.event_context(self))
+        return context
+
+
+class EventSession(Orderable, ClusterableModel):
+    """A session of an event: a title, its theme and the presentations given."""
+
+    page = ParentalKey(EventPage, on_delete=models.CASCADE, related_name="sessions")
+    title = models.CharField(_("title"), max_length=255)
+    theme = models.ForeignKey(Theme, verbose_name=_("theme"), null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
+    summary = models.TextField(_("summary"), blank=True)
+    presentations = StreamField([("presentation", PresentationBlock())], verbose_name=_("presentations"), blank=True)
+
+    panels = [FieldPanel("title"), FieldPanel("theme"), FieldPanel("summary"), FieldPanel("presentations")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("session")
+        verbose_name_plural = _("sessions")
+
+    def __str__(self):
+        return self.title
+
+

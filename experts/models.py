@@ -1,0 +1,175 @@
+"""The reference group of experts, and the private peer-support requests country teams send."""
+
+from django import forms
+from django.conf import settings
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.fields import RichTextField
+from wagtail.search import index
+
+from compendium.models import Country, Guarantee, Language, Modality, Principle, Theme
+from compendium.models.mixins import TranslatedPage
+
+
+class ExpertIndexPage(TranslatedPage):
+    """The directory of the reference group of experts."""
+
+    intro = models.TextField(_("introduction"), blank=True)
+
+    content_panels = TranslatedPage.content_panels + [FieldPanel("intro")]
+    max_count = 1
+    parent_page_types = ["compendium.HomePage"]
+    subpage_types = ["experts.ExpertPage"]
+
+    class Meta:
+        verbose_name = _("expert directory")
+
+    def get_context(self, request, *args, **kwargs):
+        from compendium import listings
+        from compendium.models.pages import paginate
+
+        context = super().get_context(request, *args, **kwargs)
+        context["experts"] = paginate(request, listings.experts_listing(self), per_page=24)
+        return context
+
+
+class ExpertPage(TranslatedPage):
+    """A member of the reference group: who they are, what they know, whether they can help.
+
+    `email` and `phone` are private: they are never rendered, indexed, exported or served by an
+    API. Country teams reach experts through a peer-support request.
+    """
+
+    honorific = models.CharField(_("honorific"), max_length=20, blank=True, help_text=_("E.g. H.E., Dr. Shown before the name."))
+    role = models.CharField(_("role"), max_length=255, help_text=_("Public role, e.g. Deputy Secretary General."))
+    organisation = models.CharField(_("organisation"), max_length=255, blank=True)
+    country = models.ForeignKey(Country, verbose_name=_("country"), on_delete=models.PROTECT, related_name="experts")
+    themes = ParentalManyToManyField(Theme, verbose_name=_("themes of expertise"), blank=True, related_name="experts")
+    guarantees = ParentalManyToManyField(Guarantee, verbose_name=_("SPF guarantees"), blank=True, related_name="experts")
+    languages = ParentalManyToManyField(
+        Language, verbose_name=_("languages spoken"), blank=True, related_name="experts",
+        help_text=_("Languages the expert can advise in."),
+    )
+    bio = RichTextField(_("biography"), blank=True, features=["bold", "italic", "link"], help_text=_("Public career facts only."))
+    photo = models.ForeignKey(
+        "wagtailimages.Image", verbose_name=_("photo"), null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    available = models.BooleanField(
+        _("available for peer support"), default=True, help_text=_("Untick when the expert cannot take requests at present.")
+    )
+    reference_group = models.BooleanField(_("member of the reference group"), default=True)
+    email = models.EmailField(_("e-mail (private)"), blank=True, help_text=_("Never shown publicly; staff use it to forward requests."))
+    phone = models.CharField(_("telephone (private)"), max_length=40, blank=True, help_text=_("Never shown publicly."))
+
+    translation_check_fields = ("title", "role")
+    parent_page_types = ["experts.ExpertIndexPage"]
+    subpage_types = []
+
+    content_panels = TranslatedPage.content_panels + [
+        FieldPanel("honorific"),
+        FieldPanel("role"),
+        FieldPanel("organisation"),
+        FieldPanel("country"),
+        FieldPanel("photo"),
+        FieldPanel("bio"),
+        MultiFieldPanel(
+            [
+                FieldPanel("themes", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("guarantees", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("languages", widget=forms.CheckboxSelectMultiple),
+            ],
+            heading=_("Expertise"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("available"), FieldPanel("reference_group"), FieldPanel("email"), FieldPanel("phone")],
+            heading=_("Availability and private contact"),
+        ),
+    ]
+    search_fields = TranslatedPage.search_fields + [
+        index.SearchField("role"),
+        index.SearchField("organisation"),
+        index.AutocompleteField("title"),
+        index.FilterField("country"),
+        index.FilterField("available"),
+    ]
+
+    class Meta:
+        verbose_name = _("expert")
+        verbose_name_plural = _("experts")
+
+    @property
+    def display_name(self):
+        return f"{self.honorific} {self.title}".strip()
+
+
+class PeerSupportRequest(models.Model):
+    """A country team's request for a peer expert or a study tour. Private: staff only."""
+
+    class Status(models.TextChoices):
+        NEW = "new", _("New")
+        IN_REVIEW = "in_review", _("In review")
+        MATCHED = "matched", _("Matched")
+        CLOSED = "closed", _("Closed")
+
+    class Timeframe(models.TextChoices):
+        URGENT = "urgent", _("Within 3 months")
+        SOON = "soon", _("Within 6 months")
+        YEAR = "year", _("Within a year")
+        FLEXIBLE = "flexible", _("Flexible")
+
+    country = models.ForeignKey(Country, verbose_name=_("requesting country"), on_delete=models.PROTECT, related_name="requests")
+    institution = models.CharField(_("institution"), max_length=255)
+    contact_name = models.CharField(_("contact person"), max_length=255)
+    contact_email = models.EmailField(_("contact e-mail"))
+    contact_phone = models.CharField(_("contact telephone"), max_length=40, blank=True)
+    themes = models.ManyToManyField(Theme, verbose_name=_("themes"), blank=True, related_name="+")
+    guarantees = models.ManyToManyField(Guarantee, verbose_name=_("guarantees"), blank=True, related_name="+")
+    principles = models.ManyToManyField(Principle, verbose_name=_("R202 principles"), blank=True, related_name="+")
+    need = models.TextField(_("what you need"))
+    languages = models.ManyToManyField(Language, verbose_name=_("preferred languages"), blank=True, related_name="+")
+    modality = models.ForeignKey(Modality, verbose_name=_("preferred modality"), null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
+    timeframe = models.CharField(_("time frame"), max_length=20, choices=Timeframe.choices, default=Timeframe.FLEXIBLE)
+    expert = models.ForeignKey(
+        ExpertPage, verbose_name=_("requested expert"), null=True, blank=True, on_delete=models.SET_NULL, related_name="requests"
+    )
+    provider_country = models.ForeignKey(
+        Country, verbose_name=_("suggested provider country"), null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    status = models.CharField(_("status"), max_length=20, choices=Status.choices, default=Status.NEW, db_index=True)
+    staff_notes = models.TextField(_("staff notes"), blank=True, help_text=_("Internal notes on triage and follow-up."))
+    language = models.CharField(_("language of the request"), max_length=10, default=settings.LANGUAGE_CODE)
+    created_at = models.DateTimeField(_("received"), auto_now_add=True, db_index=True)
+    updated_at = models.DateTimeField(_("updated"), auto_now=True)
+
+    panels = [
+        FieldPanel("status"),
+        FieldPanel("staff_notes"),
+        MultiFieldPanel(
+            [FieldPanel("country"), FieldPanel("institution"), FieldPanel("contact_name"), FieldPanel("contact_email"), FieldPanel("contact_phone")],
+            heading=_("Requester"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("need"),
+                FieldPanel("themes", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("guarantees", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("principles"),
+                FieldPanel("languages", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("modality"),
+                FieldPanel("timeframe"),
+                FieldPanel("expert"),
+                FieldPanel("provider_country"),
+            ],
+            heading=_("Need"),
+        ),
+    ]
+
+    class Meta:
+        ordering = ["-created_at"]
+        verbose_name = _("peer-support request")
+        verbose_name_plural = _("peer-support requests")
+
+    def __str__(self):
+        return f"{self.country.name}: {self.institution} ({self.created_at:%Y-%m-%d})" if self.created_at else self.institution

@@ -1,0 +1,61 @@
+"""Receiving a peer-support request: rate limiting, storage, notifications (no HTTP here)."""
+
+import hashlib
+
+from django.conf import settings
+from django.core.cache import cache
+from django.core.mail import send_mail
+from django.db import transaction
+from django.template.loader import render_to_string
+from django.utils import translation
+
+RATE_LIMIT = 5  # requests
+RATE_WINDOW = 3600  # seconds
+
+
+def client_key(ip_address):
+    return "peer-request-rate:" + hashlib.sha256((ip_address or "unknown").encode()).hexdigest()[:32]
+
+
+def is_rate_limited(ip_address):
+    return cache.get(client_key(ip_address), 0) >= RATE_LIMIT
+
+
+def count_submission(ip_address):
+    key = client_key(ip_address)
+    if not cache.add(key, 1, RATE_WINDOW):
+        try:
+            cache.incr(key)
+        except ValueError:
+            cache.set(key, 1, RATE_WINDOW)
+
+
+@transaction.atomic
+def receive(form, language):
+    """Store the validated request, then tell staff and acknowledge to the requester."""
+    request_obj = form.save(commit=False)
+    request_obj.language = language
+    request_obj.save()
+    form.save_m2m()
+    transaction.on_commit(lambda: notify(request_obj))
+    return request_obj
+
+
+def notify(request_obj):
+    context = {"request_obj": request_obj, "admin_url": f"{settings.WAGTAILADMIN_BASE_URL}/admin/snippets/experts/peersupportrequest/edit/{request_obj.pk}/"}
+    with translation.override(settings.LANGUAGE_CODE):
+        send_mail(
+            subject=f"[SPF] New peer-support request from {request_obj.country.name}",
+            message=render_to_string("experts/email/staff_notification.txt", context),
+            from_email=settings.DEFAULT_FROM_EMAIL,
+            recipient_list=settings.SPF_STAFF_EMAILS,
+            fail_silently=True,
+        )
+    with translation.override(request_obj.language):
+        send_mail(
+            subject=translation.gettext("We have received your request for peer support"),
+            message=render_to_string("experts/email/acknowledgement.txt", context),
+            from_email=settings.DEFAULT_FROM_EMAIL,
+            recipient_list=[request_obj.contact_email],
+            fail_silently=True,
+        )

@@ -1,0 +1,15 @@
+"""Translated fields of expert profiles."""
+
+from modeltranslation.translator import TranslationOptions, register
+
+from .models import ExpertIndexPage, ExpertPage
+
+
+@register(ExpertIndexPage)
+class ExpertIndexPageTR(TranslationOptions):
+    fields = ("intro",)
+
+
+@register(ExpertPage)
+class ExpertPageTR(TranslationOptions):
+    fields = ("role", "organisation", "bio")
