@@ -22,38 +22,55 @@ class CaseStudyPage(TranslatedPage):
         _("programme"), max_length=255, blank=True, help_text=_("The programme's own name, e.g. Benazir Income Support Programme.")
     )
     summary = models.TextField(
-        _("summary"), max_length=600, help_text=_("Two or three sentences: what was done, for whom, at what scale. Shown on cards and in search.")
+        _("summary"),
+        max_length=600,
+        help_text=_("Two or three sentences: what was done, for whom, at what scale. Shown on cards and in search."),
     )
     body = StreamField(BodyBlock(), verbose_name=_("body"), blank=True)
     lessons = RichTextField(
-        _("lessons learned"), blank=True, features=["bold", "italic", "ul", "ol", "link"],
+        _("lessons learned"),
+        blank=True,
+        features=["bold", "italic", "ul", "ol", "link"],
         help_text=_("What a country that wants to do the same should know; a short list reads best."),
     )
     countries = ParentalManyToManyField(
-        Country, verbose_name=_("countries"), related_name="case_studies",
+        Country,
+        verbose_name=_("countries"),
+        related_name="case_studies",
         help_text=_("Every country involved; the country whose profile holds the page is added automatically."),
     )
     guarantees = ParentalManyToManyField(Guarantee, verbose_name=_("SPF guarantees"), blank=True, related_name="case_studies")
     themes = ParentalManyToManyField(
-        Theme, verbose_name=_("themes (Guide chapters)"), related_name="case_studies",
+        Theme,
+        verbose_name=_("themes (Guide chapters)"),
+        related_name="case_studies",
         help_text=_("The chapters of the Guide this case study belongs to."),
     )
     stage = models.ForeignKey(
         Stage, verbose_name=_("implementation stage"), null=True, blank=True, on_delete=models.SET_NULL, related_name="case_studies"
     )
     modalities = ParentalManyToManyField(
-        Modality, verbose_name=_("cooperation modalities"), blank=True, related_name="case_studies",
+        Modality,
+        verbose_name=_("cooperation modalities"),
+        blank=True,
+        related_name="case_studies",
         help_text=_("How this experience has been shared with other countries."),
     )
     period_start = models.PositiveSmallIntegerField(_("from (year)"), null=True, blank=True)
     period_end = models.PositiveSmallIntegerField(_("to (year)"), null=True, blank=True, help_text=_("Leave empty if ongoing."))
     institutions = models.TextField(_("institutions"), blank=True, help_text=_("One institution per line, with its acronym."))
     experts = ParentalManyToManyField(
-        "experts.ExpertPage", verbose_name=_("experts"), blank=True, related_name="case_studies",
+        "experts.ExpertPage",
+        verbose_name=_("experts"),
+        blank=True,
+        related_name="case_studies",
         help_text=_("Reference-group members who know this experience first-hand."),
     )
     events = ParentalManyToManyField(
-        "events.EventPage", verbose_name=_("events"), blank=True, related_name="case_studies",
+        "events.EventPage",
+        verbose_name=_("events"),
+        blank=True,
+        related_name="case_studies",
         help_text=_("Workshops, study tours and missions where it was presented or shared."),
     )
     sources = StreamField([("source", SourceBlock())], verbose_name=_("sources"), blank=True)
@@ -140,7 +157,9 @@ class CaseStudyPrinciple(Orderable):
     page = ParentalKey(CaseStudyPage, on_delete=models.CASCADE, related_name="principle_links")
     principle = models.ForeignKey(Principle, verbose_name=_("principle"), on_delete=models.PROTECT, related_name="case_study_links")
     explanation = models.TextField(
-        _("how it serves the principle"), blank=True, help_text=_("One sentence, concrete: what in the programme puts the principle into practice.")
+        _("how it serves the principle"),
+        blank=True,
+        help_text=_("One sentence, concrete: what in the programme puts the principle into practice."),
     )
 
     panels = [FieldPanel("principle"), FieldPanel("explanation")]

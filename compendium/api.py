@@ -78,9 +78,7 @@ def export(request, kind, fmt):
     rows = exports.rows(kind)
     filename = f"spf-{kind}.{fmt}"
     if fmt == "json":
-        response = JsonResponse(
-            {"licence": exports.LICENCE, "count": len(rows), "items": rows}, json_dumps_params={"ensure_ascii": False}
-        )
+        response = JsonResponse({"licence": exports.LICENCE, "count": len(rows), "items": rows}, json_dumps_params={"ensure_ascii": False})
     else:
         buffer = io.StringIO()
         writer = csv.DictWriter(buffer, fieldnames=exports.FIELDS[kind])

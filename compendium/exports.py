@@ -6,9 +6,37 @@ from django.utils import translation
 LICENCE = "Content: Creative Commons Attribution 4.0 (CC BY 4.0), SPF South-South Exchange and the source documents cited."
 
 FIELDS = {
-    "case-studies": ["slug", "title", "programme", "url", "countries", "principles", "guarantees", "themes", "stage", "period_start", "period_end", "summary", "languages", "first_published"],
+    "case-studies": [
+        "slug",
+        "title",
+        "programme",
+        "url",
+        "countries",
+        "principles",
+        "guarantees",
+        "themes",
+        "stage",
+        "period_start",
+        "period_end",
+        "summary",
+        "languages",
+        "first_published",
+    ],
     "experts": ["slug", "name", "role", "organisation", "country", "themes", "guarantees", "languages", "available", "url"],
-    "events": ["slug", "title", "type", "start_date", "end_date", "place", "country", "participant_countries", "participants", "themes", "summary", "url"],
+    "events": [
+        "slug",
+        "title",
+        "type",
+        "start_date",
+        "end_date",
+        "place",
+        "country",
+        "participant_countries",
+        "participants",
+        "themes",
+        "summary",
+        "url",
+    ],
 }
 
 
@@ -22,7 +50,9 @@ def rows(kind):
         from casestudies.models import CaseStudyPage
 
         pages = (
-            CaseStudyPage.objects.live().public().select_related("stage")
+            CaseStudyPage.objects.live()
+            .public()
+            .select_related("stage")
             .prefetch_related("countries", "guarantees", "themes", "principle_links__principle")
             .order_by("pk")
         )
@@ -48,7 +78,13 @@ def rows(kind):
     if kind == "experts":
         from experts.models import ExpertPage
 
-        pages = ExpertPage.objects.live().public().select_related("country").prefetch_related("themes", "guarantees", "languages").order_by("pk")
+        pages = (
+            ExpertPage.objects.live()
+            .public()
+            .select_related("country")
+            .prefetch_related("themes", "guarantees", "languages")
+            .order_by("pk")
+        )
         return [
             {
                 "slug": page.slug,

@@ -41,7 +41,11 @@ def active_filters(request, results):
         for entry in values:
             if not entry["selected"]:
                 continue
-            params = [(key, value) for key, value in request.GET.items(multi=True) if not (key == facet and value == entry["value"]) and key != "page"]
+            params = [
+                (key, value)
+                for key, value in request.GET.items(multi=True)
+                if not (key == facet and value == entry["value"]) and key != "page"
+            ]
             chips.append({"facet": facet, "label": entry["label"], "remove_url": "?" + urlencode(params)})
     return chips
 

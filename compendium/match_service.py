@@ -10,7 +10,7 @@ from django.core.cache import cache
 from django.utils import translation
 
 from compendium import matching
-from compendium.models import Country, CountryPage, Guarantee, Principle, Stage, Theme
+from compendium.models import Country, CountryPage, Guarantee, Stage, Theme
 
 CACHE_KEY = "match-records-v1"
 CACHE_SECONDS = 3600

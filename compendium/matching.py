@@ -19,9 +19,8 @@ Every point comes with a reason a person can read.
 
 from dataclasses import dataclass, field
 
-from django.utils.translation import get_language
+from django.utils.translation import get_language, ngettext
 from django.utils.translation import gettext as _
-from django.utils.translation import ngettext
 
 from compendium import names
 
@@ -173,7 +172,9 @@ def rank_providers(requester, needs, *, countries, case_studies, experts, events
         reason = ngettext("%(n)d available expert", "%(n)d available experts", len(found)) % {"n": len(found)}
         if speaking:
             shared = set().union(*(expert.languages & wanted_languages for expert in speaking))
-            reason += " " + _("who speak %(languages)s") % {"languages": ", ".join(sorted(names.language_name(code_, get_language()) for code_ in shared))}
+            reason += " " + _("who speak %(languages)s") % {
+                "languages": ", ".join(sorted(names.language_name(code_, get_language()) for code_ in shared))
+            }
         entry.reasons.append(reason)
 
     for code, entry in providers.items():

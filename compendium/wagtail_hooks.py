@@ -67,7 +67,14 @@ class TaxonomyGroup(SnippetViewSetGroup):
     menu_icon = "tag"
     menu_order = 300
     items = (
-        PrincipleViewSet, GuaranteeViewSet, ThemeViewSet, StageViewSet, ModalityViewSet, CountryViewSet, RegionViewSet, LanguageViewSet,
+        PrincipleViewSet,
+        GuaranteeViewSet,
+        ThemeViewSet,
+        StageViewSet,
+        ModalityViewSet,
+        CountryViewSet,
+        RegionViewSet,
+        LanguageViewSet,
     )
 
 

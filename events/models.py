@@ -74,7 +74,10 @@ class EventPage(TranslatedPage):
 
     content_panels = TranslatedPage.content_panels + [
         FieldPanel("event_type"),
-        MultiFieldPanel([FieldRowPanel([FieldPanel("start_date"), FieldPanel("end_date")]), FieldPanel("place"), FieldPanel("country")], heading=_("When and where")),
+        MultiFieldPanel(
+            [FieldRowPanel([FieldPanel("start_date"), FieldPanel("end_date")]), FieldPanel("place"), FieldPanel("country")],
+            heading=_("When and where"),
+        ),
         FieldPanel("summary"),
         FieldPanel("body"),
         InlinePanel("sessions", label=_("Session"), heading=_("Sessions")),
@@ -140,5 +143,3 @@ class EventSession(Orderable, ClusterableModel):
 
     def __str__(self):
         return self.title
-
-

@@ -32,18 +32,35 @@ class PeerSupportRequestForm(forms.ModelForm):
         queryset=Language.objects.all(), label=_("Preferred languages"), required=False, widget=forms.CheckboxSelectMultiple
     )
     modality = NamedChoiceField(
-        queryset=Modality.objects.filter(slug__in=MODALITIES), label=_("Preferred form of support"), required=False,
+        queryset=Modality.objects.filter(slug__in=MODALITIES),
+        label=_("Preferred form of support"),
+        required=False,
         empty_label=_("No preference"),
     )
     expert = forms.ModelChoiceField(queryset=ExpertPage.objects.none(), required=False, widget=forms.HiddenInput)
-    provider_country = forms.ModelChoiceField(queryset=Country.objects.all(), required=False, widget=forms.HiddenInput, to_field_name="code")
-    website = forms.CharField(required=False, label=_("Leave this field empty"), widget=forms.TextInput(attrs={"autocomplete": "off", "tabindex": "-1"}))
+    provider_country = forms.ModelChoiceField(
+        queryset=Country.objects.all(), required=False, widget=forms.HiddenInput, to_field_name="code"
+    )
+    website = forms.CharField(
+        required=False, label=_("Leave this field empty"), widget=forms.TextInput(attrs={"autocomplete": "off", "tabindex": "-1"})
+    )
 
     class Meta:
         model = PeerSupportRequest
         fields = [
-            "country", "institution", "contact_name", "contact_email", "contact_phone", "need", "themes", "guarantees",
-            "languages", "modality", "timeframe", "expert", "provider_country",
+            "country",
+            "institution",
+            "contact_name",
+            "contact_email",
+            "contact_phone",
+            "need",
+            "themes",
+            "guarantees",
+            "languages",
+            "modality",
+            "timeframe",
+            "expert",
+            "provider_country",
         ]
         widgets = {"need": forms.Textarea(attrs={"rows": 6, "maxlength": 4000})}
 

@@ -49,7 +49,10 @@ class ExpertPage(TranslatedPage):
     themes = ParentalManyToManyField(Theme, verbose_name=_("themes of expertise"), blank=True, related_name="experts")
     guarantees = ParentalManyToManyField(Guarantee, verbose_name=_("SPF guarantees"), blank=True, related_name="experts")
     languages = ParentalManyToManyField(
-        Language, verbose_name=_("languages spoken"), blank=True, related_name="experts",
+        Language,
+        verbose_name=_("languages spoken"),
+        blank=True,
+        related_name="experts",
         help_text=_("Languages the expert can advise in."),
     )
     bio = RichTextField(_("biography"), blank=True, features=["bold", "italic", "link"], help_text=_("Public career facts only."))
@@ -129,7 +132,9 @@ class PeerSupportRequest(models.Model):
     principles = models.ManyToManyField(Principle, verbose_name=_("R202 principles"), blank=True, related_name="+")
     need = models.TextField(_("what you need"))
     languages = models.ManyToManyField(Language, verbose_name=_("preferred languages"), blank=True, related_name="+")
-    modality = models.ForeignKey(Modality, verbose_name=_("preferred modality"), null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
+    modality = models.ForeignKey(
+        Modality, verbose_name=_("preferred modality"), null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
     timeframe = models.CharField(_("time frame"), max_length=20, choices=Timeframe.choices, default=Timeframe.FLEXIBLE)
     expert = models.ForeignKey(
         ExpertPage, verbose_name=_("requested expert"), null=True, blank=True, on_delete=models.SET_NULL, related_name="requests"
@@ -147,7 +152,13 @@ class PeerSupportRequest(models.Model):
         FieldPanel("status"),
         FieldPanel("staff_notes"),
         MultiFieldPanel(
-            [FieldPanel("country"), FieldPanel("institution"), FieldPanel("contact_name"), FieldPanel("contact_email"), FieldPanel("contact_phone")],
+            [
+                FieldPanel("country"),
+                FieldPanel("institution"),
+                FieldPanel("contact_name"),
+                FieldPanel("contact_email"),
+                FieldPanel("contact_phone"),
+            ],
             heading=_("Requester"),
         ),
         MultiFieldPanel(

@@ -42,7 +42,10 @@ def receive(form, language):
 
 
 def notify(request_obj):
-    context = {"request_obj": request_obj, "admin_url": f"{settings.WAGTAILADMIN_BASE_URL}/admin/snippets/experts/peersupportrequest/edit/{request_obj.pk}/"}
+    context = {
+        "request_obj": request_obj,
+        "admin_url": f"{settings.WAGTAILADMIN_BASE_URL}/admin/snippets/experts/peersupportrequest/edit/{request_obj.pk}/",
+    }
     with translation.override(settings.LANGUAGE_CODE):
         send_mail(
             subject=f"[SPF] New peer-support request from {request_obj.country.name}",

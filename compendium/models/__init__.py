@@ -1,5 +1,6 @@
 """Site core models: the shared taxonomy, the body blocks, the Guide and the country profiles."""
 
+from .demo import GeneratedPage  # noqa: F401,E402
 from .pages import (  # noqa: F401
     ChapterPage,
     CountryIndexPage,
@@ -8,6 +9,7 @@ from .pages import (  # noqa: F401
     GuidePage,
     HomePage,
 )
+from .search import SearchFacet, SearchItem, SearchText  # noqa: F401,E402
 from .taxonomy import (  # noqa: F401
     Country,
     Guarantee,
@@ -18,4 +20,3 @@ from .taxonomy import (  # noqa: F401
     Stage,
     Theme,
 )
-from .search import SearchFacet, SearchItem, SearchText  # noqa: F401,E402

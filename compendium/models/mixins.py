@@ -20,10 +20,7 @@ class TranslatedPage(Page):
         abstract = True
 
     def has_translation(self, language_code):
-        return all(
-            getattr(self, build_localized_fieldname(field, language_code), None)
-            for field in self.translation_check_fields
-        )
+        return all(getattr(self, build_localized_fieldname(field, language_code), None) for field in self.translation_check_fields)
 
     @property
     def available_languages(self):

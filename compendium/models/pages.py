@@ -74,7 +74,10 @@ class ChapterPage(TranslatedPage):
     """A chapter of the Guide: the background note of one theme and the case studies tagged with it."""
 
     theme = models.OneToOneField(
-        Theme, verbose_name=_("theme"), on_delete=models.PROTECT, related_name="chapter",
+        Theme,
+        verbose_name=_("theme"),
+        on_delete=models.PROTECT,
+        related_name="chapter",
         help_text=_("The theme this chapter covers; its case studies are those tagged with this theme."),
     )
     intro = models.TextField(_("introduction"), blank=True, help_text=_("Two to four sentences: what the chapter is about."))
@@ -128,7 +131,10 @@ class CountryPage(TranslatedPage):
     """
 
     country = models.OneToOneField(
-        Country, verbose_name=_("country"), on_delete=models.PROTECT, related_name="profile",
+        Country,
+        verbose_name=_("country"),
+        on_delete=models.PROTECT,
+        related_name="profile",
         help_text=_("The page's slug must be the lower-case ISO code, e.g. kh."),
     )
     intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])

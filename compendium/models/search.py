@@ -22,6 +22,9 @@ class SearchItem(models.Model):
     class Meta:
         indexes = [models.Index(fields=["kind", "date"])]
 
+    def __str__(self):
+        return f"{self.kind} {self.path}"
+
 
 class SearchFacet(models.Model):
     """One facet value of an item, e.g. (country, KH) or (principle, e)."""
@@ -33,6 +36,9 @@ class SearchFacet(models.Model):
     class Meta:
         indexes = [models.Index(fields=["facet", "value", "item"]), models.Index(fields=["item", "facet"])]
         constraints = [models.UniqueConstraint(fields=["item", "facet", "value"], name="unique_item_facet_value")]
+
+    def __str__(self):
+        return f"{self.facet}={self.value}"
 
 
 class SearchText(models.Model):
@@ -48,3 +54,6 @@ class SearchText(models.Model):
     class Meta:
         indexes = [models.Index(fields=["language", "item"])]
         constraints = [models.UniqueConstraint(fields=["item", "language"], name="unique_item_language")]
+
+    def __str__(self):
+        return f"{self.language}: {self.title}"

@@ -17,9 +17,7 @@ class TaxonomyTerm(models.Model):
     """A term of one of the controlled vocabularies; `key` is its public code or slug."""
 
     name = models.CharField(_("name"), max_length=255, help_text=_("Short label shown on tags and facets."))
-    description = models.TextField(
-        _("description"), blank=True, help_text=_("One or two sentences shown on hover and on chapter pages.")
-    )
+    description = models.TextField(_("description"), blank=True, help_text=_("One or two sentences shown on hover and on chapter pages."))
     sort_order = models.PositiveSmallIntegerField(_("order"), default=0)
 
     key_field = "slug"
@@ -39,9 +37,7 @@ class TaxonomyTerm(models.Model):
 class Principle(TaxonomyTerm):
     """One of the 18 guiding principles of Recommendation No. 202, Paragraph 3 (codes a to r)."""
 
-    code = models.CharField(
-        _("code"), max_length=1, unique=True, help_text=_("The letter of Paragraph 3 of R202, a to r.")
-    )
+    code = models.CharField(_("code"), max_length=1, unique=True, help_text=_("The letter of Paragraph 3 of R202, a to r."))
     key_field = "code"
     panels = [FieldPanel("code", read_only=True), FieldPanel("name"), FieldPanel("description")]
 
@@ -105,9 +101,7 @@ class Region(SluggedTerm):
 class Language(models.Model):
     """A language people work in; names come from CLDR (through ICU) in the reader's language."""
 
-    code = models.CharField(
-        _("code"), max_length=12, unique=True, help_text=_("ISO 639-1 code, e.g. km for Khmer, lo for Lao.")
-    )
+    code = models.CharField(_("code"), max_length=12, unique=True, help_text=_("ISO 639-1 code, e.g. km for Khmer, lo for Lao."))
     sort_order = models.PositiveSmallIntegerField(_("order"), default=0)
     panels = [FieldPanel("code"), FieldPanel("sort_order")]
 
@@ -145,7 +139,10 @@ class Country(models.Model):
         _("coverage source"), max_length=255, blank=True, help_text=_("Where the coverage figure comes from, and its year.")
     )
     languages = models.ManyToManyField(
-        Language, verbose_name=_("working languages"), blank=True, related_name="countries",
+        Language,
+        verbose_name=_("working languages"),
+        blank=True,
+        related_name="countries",
         help_text=_("Languages officials work in; used to suggest partners who share a language."),
     )
 
@@ -159,7 +156,9 @@ class Country(models.Model):
     ]
 
     class Meta:
-        ordering = ["code"]
+        # Not "code": modelcluster sorts in Python and CountryField values do not compare.
+        # Rows are created in django-countries' (alphabetical) order.
+        ordering = ["pk"]
         verbose_name = _("country")
         verbose_name_plural = _("countries")
 

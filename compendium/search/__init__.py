@@ -115,9 +115,7 @@ def parse_query(params, language=None):
         allowed = known_values(facet)
         unknown = [value for value in values if value not in allowed]
         if unknown:
-            raise SearchError(
-                _("Unknown value “%(value)s” for “%(facet)s”.") % {"value": unknown[0][:40], "facet": facet}, facet
-            )
+            raise SearchError(_("Unknown value “%(value)s” for “%(facet)s”.") % {"value": unknown[0][:40], "facet": facet}, facet)
         filters[facet] = tuple(dict.fromkeys(values))
 
     raw_page = (getlist("page") or ["1"])[0] or "1"

@@ -160,7 +160,7 @@ def page_path(page):
     prefix = f"/{settings.LANGUAGE_CODE}/"
     if url.startswith("http"):
         url = "/" + url.split("/", 3)[-1]
-    return url[len(prefix):] if url.startswith(prefix) else url.lstrip("/")
+    return url[len(prefix) :] if url.startswith(prefix) else url.lstrip("/")
 
 
 def is_indexable(page):
@@ -181,12 +181,7 @@ def index_page(page):
     )
     item.facet_values.all().delete()
     SearchFacet.objects.bulk_create(
-        [
-            SearchFacet(item=item, facet=facet, value=value)
-            for facet, values in facets.items()
-            if facet in FACETS
-            for value in values
-        ]
+        [SearchFacet(item=item, facet=facet, value=value) for facet, values in facets.items() if facet in FACETS for value in values]
     )
     item.texts.all().delete()
     SearchText.objects.bulk_create(

@@ -4,8 +4,8 @@ Khmer, Lao, Thai, Myanmar and Chinese are written without spaces between words; 
 word BreakIterator splits them, so a query word can be matched as a whole term inside a sentence.
 """
 
-import functools
 import re
+import threading
 import unicodedata
 
 import icu
@@ -29,10 +29,16 @@ def normalise(text):
     return text.casefold()
 
 
-@functools.lru_cache(maxsize=1)
+_local = threading.local()
+
+
 def _break_iterator():
     # The root locale's word iterator carries the dictionaries for km, lo, th, my and zh.
-    return icu.BreakIterator.createWordInstance(icu.Locale.getRoot())
+    # Break iterators keep state, so each thread has its own.
+    iterator = getattr(_local, "iterator", None)
+    if iterator is None:
+        iterator = _local.iterator = icu.BreakIterator.createWordInstance(icu.Locale.getRoot())
+    return iterator
 
 
 def words(text):
@@ -40,7 +46,7 @@ def words(text):
     text = normalise(text)
     if not text:
         return []
-    iterator = _break_iterator().clone()
+    iterator = _break_iterator()
     iterator.setText(text)
     result = []
     start = iterator.first()

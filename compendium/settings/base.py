@@ -6,7 +6,6 @@ from pathlib import Path
 
 import dj_database_url
 from django.conf.locale import LANG_INFO
-from django.utils.translation import gettext_lazy as _
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
@@ -189,9 +188,7 @@ if os.environ.get("REDIS_URL"):
 
 # --- Search engine for the public faceted search ---------------------------------------------
 ELASTICSEARCH_URL = os.environ.get("ELASTICSEARCH_URL", "")
-SPF_SEARCH_ENGINE = os.environ.get(
-    "SPF_SEARCH_ENGINE", "elasticsearch" if ELASTICSEARCH_URL else "database"
-)
+SPF_SEARCH_ENGINE = os.environ.get("SPF_SEARCH_ENGINE", "elasticsearch" if ELASTICSEARCH_URL else "database")
 
 # --- E-mail ----------------------------------------------------------------------------------
 EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
@@ -204,5 +201,9 @@ LOGGING = {
     "formatters": {"plain": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"}},
     "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO")},
-    "loggers": {"django.request": {"handlers": ["console"], "level": "ERROR", "propagate": False}},
+    "loggers": {
+        "django.request": {"handlers": ["console"], "level": "ERROR", "propagate": False},
+        "django_tasks": {"level": "WARNING"},
+        "wagtail": {"level": "WARNING"},
+    },
 }

@@ -15,7 +15,11 @@ def facet_labels(facet, values, language):
         if facet == "country":
             return {value: names.country_name(value, language) for value in values}
         if facet == "type":
-            labels = {"case-study": translation.gettext("Case study"), "expert": translation.gettext("Expert"), "event": translation.gettext("Event")}
+            labels = {
+                "case-study": translation.gettext("Case study"),
+                "expert": translation.gettext("Expert"),
+                "event": translation.gettext("Event"),
+            }
             return {value: labels[value] for value in values if value in TYPES}
         model = {"principle": Principle, "guarantee": Guarantee, "theme": Theme, "stage": Stage}[facet]
         return {term.key: str(term) for term in model.objects.all()}

@@ -67,9 +67,7 @@ class DatabaseEngine:
             if text.language == query.language or text.item_id not in texts:
                 texts[text.item_id] = text
         results = [
-            result_from_item(item, texts[item.pk].title, texts[item.pk].summary, query.language)
-            for item in page_items
-            if item.pk in texts
+            result_from_item(item, texts[item.pk].title, texts[item.pk].summary, query.language) for item in page_items if item.pk in texts
         ]
         return SearchResults(
             count=count,

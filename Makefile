@@ -1,0 +1,62 @@
+# SPF South-South Exchange. `make run` sets everything up and serves the site; `make test` runs the suite.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+PORT ?= 8000
+WORKERS ?= 2
+STAMP := $(VENV)/.installed-$(shell cat requirements.txt constraints.txt | sha1sum | cut -c1-12)
+MANAGE := $(BIN)/python manage.py
+
+.PHONY: run dev setup test test-fast lint messages demo bench clean system-deps
+
+$(STAMP): requirements.txt constraints.txt
+	./scripts/system-deps.sh
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install -q --upgrade pip
+	$(BIN)/pip install -q -r requirements.txt -c constraints.txt
+	rm -f $(VENV)/.installed-*
+	touch $@
+
+system-deps:
+	./scripts/system-deps.sh
+
+messages: $(STAMP)
+	$(MANAGE) compilemessages --ignore=$(VENV) -v 0
+
+# Everything `make run` needs: packages, catalogues, database, demo content, static files.
+setup: $(STAMP) messages
+	$(MANAGE) migrate --noinput -v 0
+	$(MANAGE) load_demo_data
+	DJANGO_SETTINGS_MODULE=compendium.settings.production SECRET_KEY=collectstatic-only $(MANAGE) collectstatic --noinput -v 0
+
+run: setup
+	@echo "Serving on http://127.0.0.1:$(PORT)/ (admin: make createsuperuser, then /admin/)"
+	DJANGO_SETTINGS_MODULE=compendium.settings.production \
+	SECRET_KEY=$${SECRET_KEY:-$$(cat .secret_key 2>/dev/null || (head -c 32 /dev/urandom | base64 | tee .secret_key))} \
+	SECURE_SSL_REDIRECT=$${SECURE_SSL_REDIRECT:-false} SESSION_COOKIE_SECURE=$${SESSION_COOKIE_SECURE:-false} CSRF_COOKIE_SECURE=$${CSRF_COOKIE_SECURE:-false} \
+	$(BIN)/gunicorn compendium.wsgi:application --bind 127.0.0.1:$(PORT) --workers $(WORKERS) --access-logfile - --timeout 60
+
+dev: setup
+	$(MANAGE) runserver 127.0.0.1:$(PORT)
+
+createsuperuser: $(STAMP)
+	$(MANAGE) createsuperuser
+
+demo: $(STAMP)
+	$(MANAGE) load_demo_data
+
+# The whole suite: checks, lint, migrations up to date, catalogues complete, tests (browser tests included).
+test: $(STAMP) messages
+	DJANGO_SETTINGS_MODULE=compendium.settings.test $(MANAGE) check
+	DJANGO_SETTINGS_MODULE=compendium.settings.test $(MANAGE) makemigrations --check --dry-run
+	$(BIN)/ruff check .
+	$(BIN)/pytest $(PYTEST_ARGS)
+
+lint: $(STAMP)
+	$(BIN)/ruff check .
+
+bench: $(STAMP)
+	$(BIN)/python bench/run.py $(BENCH_ARGS)
+
+clean:
+	rm -rf $(VENV) staticfiles db.sqlite3 db.sqlite3-* media .pytest_cache

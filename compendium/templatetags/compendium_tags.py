@@ -1,0 +1,58 @@
+"""Template helpers: language-switch URLs, country and language names, query-string edits."""
+
+from django import template
+from django.conf import settings
+from django.utils.translation import get_language
+
+from compendium import names
+
+register = template.Library()
+
+
+@register.simple_tag(takes_context=True)
+def language_url(context, language_code):
+    """The current page's URL in another language (same page, same query string)."""
+    request = context.get("request")
+    if request is None:
+        return f"/{language_code}/"
+    path = request.get_full_path()
+    parts = path.split("/", 2)
+    if len(parts) > 1 and parts[1] in settings.LANGUAGE_CODES:
+        rest = parts[2] if len(parts) > 2 else ""
+        return f"/{language_code}/{rest}"
+    return f"/{language_code}{path}"
+
+
+@register.simple_tag
+def language_alternates():
+    return settings.LANGUAGE_CODES
+
+
+@register.filter
+def country_name(code):
+    return names.country_name(str(code), get_language())
+
+
+@register.filter
+def language_name(code):
+    return names.language_name(str(code), get_language())
+
+
+@register.filter
+def native_language_name(code):
+    return names.native_language_name(str(code))
+
+
+@register.simple_tag(takes_context=True)
+def query_toggle(context, name, value):
+    """The current query string with `name=value` added, or removed if present; resets the page."""
+    request = context["request"]
+    params = request.GET.copy()
+    params.pop("page", None)
+    values = params.getlist(name)
+    if value in values:
+        values.remove(value)
+    else:
+        values.append(value)
+    params.setlist(name, values)
+    return "?" + params.urlencode()

@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# Debian packages the platform needs to build and run: ICU (PyICU builds against it, for word
+# segmentation of Khmer, Lao, Thai and Chinese) and gettext (compiles the interface catalogues).
+# With "--browser" also Chromium and the Khmer/Lao/Thai fonts used by the browser tests.
+set -euo pipefail
+packages=(libicu-dev pkg-config gettext)
+if [ "${1:-}" = "--browser" ]; then
+  packages+=(chromium fonts-khmeros-core fonts-lao fonts-tlwg-loma-otf fonts-noto-cjk)
+fi
+missing=()
+for package in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
+done
+[ ${#missing[@]} -eq 0 ] && exit 0
+if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null; then
+  echo "Installing Debian packages: ${missing[*]}"
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq >/dev/null
+  apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+else
+  echo "Missing Debian packages: ${missing[*]}" >&2
+  echo "Install them with: sudo apt-get install ${missing[*]}" >&2
+  exit 1
+fi
