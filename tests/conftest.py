@@ -1,0 +1,56 @@
+"""Shared fixtures: the demo content is loaded once per test database and rolled back per test."""
+
+import pytest
+from django.core.cache import cache
+from django.test import Client
+from django.utils import translation
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):
+    with django_db_blocker.unblock():
+        from compendium.demo.loader import Loader
+
+        Loader().run()
+
+
+@pytest.fixture(autouse=True)
+def _clean_state():
+    """Each test starts in English with an empty cache (requests leave their language active)."""
+    cache.clear()
+    translation.activate("en")
+    yield
+    cache.clear()
+    translation.activate("en")
+
+
+@pytest.fixture
+def demo(db):
+    """The structural pages of the demo site (reloaded if a transactional test flushed them)."""
+    from compendium.demo.loader import Loader
+    from compendium.models import GeneratedPage
+    from compendium.site_setup import ensure_site_structure
+
+    if not GeneratedPage.objects.filter(source="demo").exists():
+        Loader().run()
+    return ensure_site_structure()
+
+
+class LanguageSafeClient(Client):
+    """A test client that leaves the test's active language as it found it.
+
+    Django's LocaleMiddleware activates the request's language in the test's own thread; without
+    this, `page.url` computed after a /km/ request would silently be a Khmer URL.
+    """
+
+    def request(self, **request):
+        language = translation.get_language()
+        try:
+            return super().request(**request)
+        finally:
+            translation.activate(language)
+
+
+@pytest.fixture
+def client():
+    return LanguageSafeClient()

@@ -1,0 +1,101 @@
+"""The peer-support request form: validation, storage, notifications, privacy."""
+
+import pytest
+from django.core import mail
+
+from compendium.models import Country, Modality, Theme
+from experts.models import ExpertPage, PeerSupportRequest
+
+pytestmark = pytest.mark.django_db
+
+
+def valid_data(**overrides):
+    data = {
+        "country": Country.objects.get(code="KH").pk,
+        "institution": "National Social Security Fund",
+        "contact_name": "Sok Dara",
+        "contact_email": "dara@example.org",
+        "contact_phone": "",
+        "need": "We are designing health insurance for private-sector workers and need a peer review.",
+        "themes": [Theme.objects.get(slug="coordination").pk],
+        "modality": Modality.objects.get(slug="study-tour").pk,
+        "timeframe": "soon",
+        "website": "",
+    }
+    data.update(overrides)
+    return data
+
+
+def test_form_renders_with_csrf_and_honeypot(client, demo):
+    html = client.get("/en/experts/request/").content.decode()
+    assert "csrfmiddlewaretoken" in html
+    assert 'name="website"' in html and 'class="hp-field"' in html
+    assert "Cambodia" in html
+
+
+def test_prefilled_from_an_expert(client, demo):
+    expert = ExpertPage.objects.get(slug="netnapis-suchonwanich")
+    html = client.get("/en/experts/request/", {"expert": expert.pk, "country": "kh"}).content.decode()
+    assert "You are requesting" in html and "Netnapis Suchonwanich" in html
+    assert f'name="expert" value="{expert.pk}"' in html
+
+
+def test_valid_request_is_stored_and_notified(client, demo, django_capture_on_commit_callbacks):
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post("/en/experts/request/", valid_data())
+    assert response.status_code == 302 and response["Location"] == "/en/experts/request/thanks/"
+    request_obj = PeerSupportRequest.objects.get()
+    assert request_obj.status == "new" and request_obj.country.iso2 == "KH"
+    assert [t.slug for t in request_obj.themes.all()] == ["coordination"]
+    recipients = [message.to for message in mail.outbox]
+    assert ["dara@example.org"] in recipients and any("staff@localhost" in to for to in recipients)
+
+
+def test_invalid_request_says_what_is_wrong_and_stores_nothing(client, demo):
+    response = client.post("/en/experts/request/", valid_data(contact_email="not-an-email", need="short"))
+    assert response.status_code == 400
+    html = response.content.decode()
+    assert "Enter a valid email address." in html
+    assert "at least 20 characters" in html
+    assert PeerSupportRequest.objects.count() == 0
+
+
+def test_validation_messages_are_in_the_users_language(client, demo):
+    response = client.post("/fr/experts/request/", valid_data(contact_email="nope"))
+    assert response.status_code == 400
+    assert "Saisissez une adresse e-mail valide." in response.content.decode()
+
+
+def test_honeypot_rejects_bots(client, demo):
+    response = client.post("/en/experts/request/", valid_data(website="http://spam.example"))
+    assert response.status_code == 400
+    assert PeerSupportRequest.objects.count() == 0
+
+
+def test_rate_limit_answers_429(client, demo):
+    for _ in range(5):
+        client.post("/en/experts/request/", valid_data(need="x"))
+    response = client.post("/en/experts/request/", valid_data())
+    assert response.status_code == 429
+    assert "Too many requests" in response.content.decode()
+    assert PeerSupportRequest.objects.count() == 0
+
+
+def test_requests_never_appear_publicly(client, demo):
+    client.post("/en/experts/request/", valid_data(institution="Secret Ministry Unit"))
+    assert PeerSupportRequest.objects.count() == 1
+    for url in ("/en/", "/en/countries/kh/", "/api/search/?q=Secret", "/api/export/experts.json", "/api/v2/pages/", "/sitemap.xml"):
+        body = client.get(url).content.decode()
+        assert "Secret Ministry Unit" not in body and "dara@example.org" not in body
+    assert client.get("/admin/snippets/experts/peersupportrequest/").status_code == 302  # login required
+
+
+def test_staff_triage_in_the_admin(client, demo, django_user_model):
+    client.post("/en/experts/request/", valid_data())
+    request_obj = PeerSupportRequest.objects.get()
+    admin = django_user_model.objects.create_superuser("admin", "admin@example.org", "pw")
+    client.force_login(admin)
+    listing = client.get("/admin/snippets/experts/peersupportrequest/").content.decode()
+    assert "National Social Security Fund" in listing
+    edit_url = f"/admin/snippets/experts/peersupportrequest/edit/{request_obj.pk}/"
+    assert client.get(edit_url).status_code == 200
