@@ -43,8 +43,9 @@ def active_filters(request, results):
                 continue
             params = [
                 (key, value)
-                for key, value in request.GET.items(multi=True)
-                if not (key == facet and value == entry["value"]) and key != "page"
+                for key, key_values in request.GET.lists()
+                for value in key_values
+                if key != "page" and not (key == facet and value == entry["value"])
             ]
             chips.append({"facet": facet, "label": entry["label"], "remove_url": "?" + urlencode(params)})
     return chips

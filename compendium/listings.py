@@ -127,13 +127,19 @@ def case_study_context(page):
         if theme_ids
         else CaseStudyPage.objects.none()
     )
+    told = _body_figures(page)
     return {
         "principle_links": page.principle_links.select_related("principle").order_by("principle__code"),
-        "figures": page.figures.all(),
+        # Figures already told by a key-figure block of the body are not repeated above it.
+        "figures": [figure for figure in page.figures.all() if figure.value not in told],
         "linked_experts": expert_cards(page.experts.all()),
         "linked_events": event_cards(page.events.all()),
         "related_case_studies": related,
     }
+
+
+def _body_figures(page):
+    return {block.value["value"] for block in page.body or [] if block.block_type == "key_figure"}
 
 
 def experts_listing(index_page):

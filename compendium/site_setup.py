@@ -4,10 +4,12 @@ Idempotent: existing pages are kept, missing ones created, so a fresh production
 the demo loader share one path.
 """
 
+from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
 from django.utils import translation
 from modeltranslation.utils import build_localized_fieldname
-from wagtail.models import Page, Site
+from wagtail.models import Collection, Locale, Page, Site
 
 from compendium.models import ChapterPage, CountryIndexPage, GuidePage, HomePage, Theme
 
@@ -47,7 +49,12 @@ def ensure_site_structure(site_title="SPF South-South Exchange"):
     from experts.models import ExpertIndexPage
 
     with translation.override("en"):
+        Locale.objects.get_or_create(language_code=settings.LANGUAGE_CODE)
+        if Collection.get_first_root_node() is None:
+            Collection.add_root(name="Root")
         root = Page.get_first_root_node()
+        if root is None:  # an emptied database (e.g. after a flush): recreate Wagtail's tree root
+            root = Page.add_root(instance=Page(title="Root", slug="root", content_type=ContentType.objects.get_for_model(Page)))
         home = HomePage.objects.first()
         if home is None:
             # Wagtail's install creates a plain "Welcome" page (and a site on it): replace it.

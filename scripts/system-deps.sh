@@ -5,7 +5,7 @@
 set -euo pipefail
 packages=(libicu-dev pkg-config gettext)
 if [ "${1:-}" = "--browser" ]; then
-  packages+=(chromium fonts-khmeros-core fonts-lao fonts-tlwg-loma-otf fonts-noto-cjk)
+  packages+=(chromium fonts-khmeros fonts-lao fonts-tlwg-loma-otf fonts-noto-cjk)
 fi
 missing=()
 for package in "${packages[@]}"; do

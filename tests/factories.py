@@ -22,9 +22,7 @@ def country_page(countries_index, code, **fields):
     return publish(countries_index, CountryPage(title_en=country.name, slug=code.lower(), country=country, **fields))
 
 
-def case_study(
-    parent, title=None, summary="A short summary.", themes=(), guarantees=(), principles=(), countries=(), stage=None, **fields
-):
+def case_study(parent, title=None, summary="A short summary.", themes=(), guarantees=(), principles=(), countries=(), stage=None, **fields):
     from casestudies.models import CaseStudyPage, CaseStudyPrinciple
 
     number = next(_counter)

@@ -85,7 +85,9 @@ class TestEditorsCanCreate(WagtailPageTestCase):
                 "slug": "a-new-single-window",
                 "programme_name_en": "Single Window Service",
                 "summary_en": "A district office where families register for every programme at once.",
-                "body_en": streamfield([("paragraph", rich_text("<p>How it works.</p>")), ("key_figure", {"value": "2", "label": "districts"})]),
+                "body_en": streamfield(
+                    [("paragraph", rich_text("<p>How it works.</p>")), ("key_figure", {"value": "2", "label": "districts"})]
+                ),
                 "lessons_en": rich_text("<ul><li>Start small.</li></ul>"),
                 "institutions_en": "CARD",
                 **empty_translations("title", "programme_name", "summary", "institutions", stream=("body",), rich=("lessons",)),
@@ -93,7 +95,13 @@ class TestEditorsCanCreate(WagtailPageTestCase):
                 "themes": (Theme.objects.get(slug="outreach").pk,),
                 "guarantees": (Guarantee.objects.get(slug="children").pk,),
                 "principle_links": inline_formset(
-                    [{"principle": Principle.objects.get(code="n").pk, "explanation_en": "Services close to people.", **empty_translations("explanation")}]
+                    [
+                        {
+                            "principle": Principle.objects.get(code="n").pk,
+                            "explanation_en": "Services close to people.",
+                            **empty_translations("explanation"),
+                        }
+                    ]
                 ),
                 "figures": inline_formset([{"value": "2", "label_en": "pilot districts", **empty_translations("label")}]),
                 "sources": streamfield([]),
@@ -151,7 +159,9 @@ class TestEditorsCanCreate(WagtailPageTestCase):
                             "title_en": "Universal Coverage Scheme",
                             "theme": Theme.objects.get(slug="coordination").pk,
                             "summary_en": "",
-                            "presentations_en": streamfield([("presentation", {"title": "UCS", "speaker": "", "country": "TH", "expert": ""})]),
+                            "presentations_en": streamfield(
+                                [("presentation", {"title": "UCS", "speaker": "", "country": "TH", "expert": ""})]
+                            ),
                             **empty_translations("title", "summary", stream=("presentations",)),
                         }
                     ]

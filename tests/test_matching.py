@@ -13,15 +13,29 @@ COUNTRIES = {
 
 def case(id, lead, themes=(), guarantees=(), principles=(), stage="", year=2024, countries=None):
     return CaseStudyRecord(
-        id=id, title=f"Case {id}", url=f"c/{id}/", lead=lead, countries=frozenset(countries or [lead]),
-        themes=frozenset(themes), guarantees=frozenset(guarantees), principles=frozenset(principles), stage=stage, year=year,
+        id=id,
+        title=f"Case {id}",
+        url=f"c/{id}/",
+        lead=lead,
+        countries=frozenset(countries or [lead]),
+        themes=frozenset(themes),
+        guarantees=frozenset(guarantees),
+        principles=frozenset(principles),
+        stage=stage,
+        year=year,
     )
 
 
 def expert(id, country, themes=(), guarantees=(), languages=(), available=True):
     return ExpertRecord(
-        id=id, name=f"Expert {id}", url=f"e/{id}/", country=country, themes=frozenset(themes), guarantees=frozenset(guarantees),
-        languages=frozenset(languages), available=available,
+        id=id,
+        name=f"Expert {id}",
+        url=f"e/{id}/",
+        country=country,
+        themes=frozenset(themes),
+        guarantees=frozenset(guarantees),
+        languages=frozenset(languages),
+        available=available,
     )
 
 

@@ -17,13 +17,29 @@ def test_principles_are_the_eighteen_of_r202_paragraph_3():
 def test_slugs_match_the_public_contract():
     assert list(Guarantee.objects.values_list("slug", flat=True)) == ["health", "children", "working-age", "elderly"]
     assert list(Theme.objects.values_list("slug", flat=True)) == [
-        "coordination", "outreach", "integrated-packages", "employment", "economic-sectors", "mis",
+        "coordination",
+        "outreach",
+        "integrated-packages",
+        "employment",
+        "economic-sectors",
+        "mis",
     ]
     assert list(Stage.objects.values_list("slug", flat=True)) == [
-        "advocacy", "assessment", "design", "delivery", "awareness", "knowledge-sharing",
+        "advocacy",
+        "assessment",
+        "design",
+        "delivery",
+        "awareness",
+        "knowledge-sharing",
     ]
     assert set(Modality.objects.values_list("slug", flat=True)) == {
-        "technical-support", "study-tour", "workshop", "peer-review", "centre-of-excellence", "triangular", "remote-advice",
+        "technical-support",
+        "study-tour",
+        "workshop",
+        "peer-review",
+        "centre-of-excellence",
+        "triangular",
+        "remote-advice",
         "expert-mission",
     }
 
