@@ -49,7 +49,9 @@ class SearchText(models.Model):
     title = models.TextField()
     summary = models.TextField(blank=True)
     body = models.TextField(blank=True)
-    terms = models.TextField(blank=True, help_text="Title and body, normalised and word-segmented.")
+    title_terms = models.TextField(blank=True, help_text="The title, normalised and word-segmented.")
+    terms = models.TextField(blank=True, help_text="The body, normalised and word-segmented.")
+    grams = models.TextField(blank=True, help_text="Character bigrams of the unspaced scripts (km, lo, th, my, zh).")
 
     class Meta:
         indexes = [models.Index(fields=["language", "item"])]

@@ -8,7 +8,7 @@ from modeltranslation.utils import build_localized_fieldname
 from compendium.models import SearchFacet, SearchItem, SearchText
 
 from . import FACETS
-from .text import plain_text, terms
+from .text import grams, plain_text, terms
 
 KINDS = {"casestudies.casestudypage": "case-study", "experts.expertpage": "expert", "events.eventpage": "event"}
 
@@ -186,7 +186,16 @@ def index_page(page):
     item.texts.all().delete()
     SearchText.objects.bulk_create(
         [
-            SearchText(item=item, language=language, title=title, summary=summary, body=body, terms=terms(f"{title} {body}"))
+            SearchText(
+                item=item,
+                language=language,
+                title=title,
+                summary=summary,
+                body=body,
+                title_terms=terms(title),
+                terms=terms(body),
+                grams=grams(f"{title} {body}"),
+            )
             for language, (title, summary, body) in texts.items()
         ]
     )

@@ -1,7 +1,10 @@
 """Text normalisation and word segmentation shared by indexing and querying.
 
-Khmer, Lao, Thai, Myanmar and Chinese are written without spaces between words; ICU's dictionary
-word BreakIterator splits them, so a query word can be matched as a whole term inside a sentence.
+Khmer, Lao, Thai, Myanmar and Chinese are written without spaces between words. ICU's dictionary
+word BreakIterator splits them into words, but not always the same way inside a sentence as alone
+(Lao ສັງຄົມ can become ສັງ|ຄົມ), so these scripts are also indexed as overlapping character
+bigrams: a query word, turned into its bigrams and matched as a phrase, is found wherever it
+stands, whatever the segmentation did.
 """
 
 import re
@@ -13,6 +16,10 @@ from django.utils.html import strip_tags
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _SPACES = re.compile(r"\s+")
+# Scripts written without spaces: Thai, Lao, Myanmar, Khmer (+ symbols), CJK ideographs, kana.
+UNSPACED = "\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u19e0-\u19ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_UNSPACED_RUN = re.compile(f"[{UNSPACED}]+")
+_UNSPACED_CHAR = re.compile(f"[{UNSPACED}]")
 
 
 def plain_text(html):
@@ -29,6 +36,16 @@ def normalise(text):
     return text.casefold()
 
 
+def fold_word(word):
+    """Drop accents from words in Latin script (protección -> proteccion); other scripts untouched."""
+    if word.isascii() or _UNSPACED_CHAR.search(word):
+        return word
+    decomposed = unicodedata.normalize("NFKD", word)
+    if all(unicodedata.category(char)[0] in "LMN" and (ord(char) < 0x250 or unicodedata.category(char) == "Mn") for char in decomposed):
+        return "".join(char for char in decomposed if unicodedata.category(char) != "Mn")
+    return word
+
+
 _local = threading.local()
 
 
@@ -42,7 +59,7 @@ def _break_iterator():
 
 
 def words(text):
-    """The words of `text` (normalised), segmented by ICU; punctuation and spaces dropped."""
+    """The words of `text`, normalised and accent-folded, segmented by ICU; punctuation dropped."""
     text = normalise(text)
     if not text:
         return []
@@ -52,7 +69,7 @@ def words(text):
     start = iterator.first()
     for end in iterator:
         if iterator.getRuleStatus() != icu.UWordBreak.NONE:  # NONE = spaces and punctuation
-            result.append(text[start:end])
+            result.append(fold_word(text[start:end]))
         start = end
     return result
 
@@ -60,3 +77,17 @@ def words(text):
 def terms(text):
     """Space-separated words, ready for a full-text index."""
     return " ".join(words(text))
+
+
+def is_unspaced(word):
+    return bool(_UNSPACED_CHAR.search(word))
+
+
+def bigrams(run):
+    """Overlapping character bigrams of a run ("abcd" -> ["ab", "bc", "cd"]); a single character stays."""
+    return [run] if len(run) < 2 else [run[i : i + 2] for i in range(len(run) - 1)]
+
+
+def grams(text):
+    """The bigrams of every run of unspaced script in `text`, space-separated."""
+    return " ".join(gram for run in _UNSPACED_RUN.findall(normalise(text)) for gram in bigrams(run))

@@ -1,16 +1,68 @@
-"""The database engine: the search tables queried with the ORM, on SQLite or PostgreSQL."""
+"""The database engine: the search tables and the database's own full-text index.
 
+SQLite: an FTS5 external-content table ranked by bm25() (title weighted 10 to 1).
+PostgreSQL: a generated tsvector column with a GIN index, ranked by ts_rank.
+Both read the same segmented text (compendium.search.text); facet counts are SQL aggregates
+over the filtered set, each facet counted with the other facets' filters only.
+"""
+
+import re
+
+from django.db import connection
 from django.db.models import Count
+from django.db.models.expressions import RawSQL
 
 from compendium.models import SearchFacet, SearchItem, SearchText
 from compendium.search import FACETS, SearchResults
-from compendium.search.text import words
+from compendium.search.text import bigrams, is_unspaced, words
 
 from .base import fallback_language, format_facets, result_from_item
 
+MAX_QUERY_WORDS = 12
+POSTGRES_CONFIGS = {"en": "english", "fr": "french", "es": "spanish", "pt": "portuguese", "id": "indonesian"}
+_NOT_WORD = re.compile(r"[^\w]", re.UNICODE)
+
+
+def query_words(text):
+    """The distinct words of a query, at most MAX_QUERY_WORDS, in order."""
+    return list(dict.fromkeys(words(text)))[:MAX_QUERY_WORDS]
+
+
+def _fts5_phrase(tokens):
+    return '"' + " ".join(token.replace('"', '""') for token in tokens) + '"'
+
+
+def sqlite_match_expression(text):
+    """An FTS5 MATCH expression: every word must match (AND). Never raw user syntax."""
+    clauses = []
+    for word in query_words(text):
+        if is_unspaced(word):
+            clauses.append(f"grams : {_fts5_phrase(bigrams(word))}" + ("*" if len(word) == 1 else ""))
+        else:
+            clauses.append("{title_terms terms} : " + _fts5_phrase([word]) + ("*" if len(word) >= 3 else ""))
+    return " AND ".join(clauses)
+
+
+def postgres_match(text, language):
+    """(SQL producing a tsquery, params) with every word required."""
+    parts, params = [], []
+    for word in query_words(text):
+        if is_unspaced(word):
+            parts.append("phraseto_tsquery('simple', %s)")
+            params.append(" ".join(bigrams(word)))
+            continue
+        lexeme = _NOT_WORD.sub("", word)
+        if not lexeme:
+            continue
+        configs = dict.fromkeys([POSTGRES_CONFIGS.get(language, "simple"), "english"])
+        alternatives = ["to_tsquery('simple', %s)"] + [f"plainto_tsquery('{config}', %s)" for config in configs]
+        parts.append("(" + " || ".join(alternatives) + ")")
+        params.extend([f"{lexeme}:*", *([word] * len(configs))])
+    return " && ".join(parts), params
+
 
 class DatabaseEngine:
-    """Matches every query word against the segmented terms of the reader's language and English."""
+    """Full-text matching in the reader's language and English, facets by SQL aggregates."""
 
     unavailable_errors = ()
 
@@ -23,17 +75,31 @@ class DatabaseEngine:
     def on_removed(self, item_ids):
         pass
 
-    def matching_items(self, query):
-        """Item ids matching the text (None when there is no text: everything matches)."""
-        query_words = words(query.text)
-        if not query.text:
+    def match_sql(self, query):
+        """(SQL selecting item_id, score — lower is better —, params), or None when nothing can match."""
+        languages = sorted({query.language, fallback_language()})
+        placeholders = ", ".join(["%s"] * len(languages))
+        if connection.vendor == "postgresql":
+            tsquery, params = postgres_match(query.text, query.language)
+            if not tsquery:
+                return None
+            sql = (
+                f"SELECT t.item_id, -MAX(ts_rank(t.vector, q.query)) AS score "
+                f"FROM {SearchText._meta.db_table} t, (SELECT {tsquery} AS query) q "
+                f"WHERE t.language IN ({placeholders}) AND t.vector @@ q.query GROUP BY t.item_id"
+            )
+            return sql, [*params, *languages]
+        expression = sqlite_match_expression(query.text)
+        if not expression:
             return None
-        texts = SearchText.objects.filter(language__in={query.language, fallback_language()})
-        if not query_words:
-            return SearchText.objects.none().values("item_id")
-        for word in query_words:
-            texts = texts.filter(terms__contains=word)
-        return texts.values("item_id")
+        # bm25() must run in the query that scans the FTS table, hence the materialised step.
+        sql = (
+            f"SELECT t.item_id, MIN(f.score) AS score FROM ("
+            f"SELECT rowid, bm25(compendium_searchtext_fts, 10.0, 1.0, 1.0) AS score FROM compendium_searchtext_fts "
+            f"WHERE compendium_searchtext_fts MATCH %s LIMIT -1) f "
+            f"JOIN {SearchText._meta.db_table} t ON t.id = f.rowid WHERE t.language IN ({placeholders}) GROUP BY t.item_id"
+        )
+        return sql, [expression, *languages]
 
     @staticmethod
     def _filter(items, filters, skip=None):
@@ -44,26 +110,26 @@ class DatabaseEngine:
 
     def search(self, query):
         items = SearchItem.objects.all()
-        matched = self.matching_items(query)
-        if matched is not None:
-            items = items.filter(pk__in=matched)
+        matched = None
+        if query.text:
+            matched = self.match_sql(query)
+            if matched is None:
+                return self._empty(query)
+            items = items.filter(pk__in=RawSQL(f"SELECT item_id FROM ({matched[0]}) matched", matched[1]))
         filtered = self._filter(items, query.filters)
         count = filtered.count()
 
         counts = {}
         for facet in FACETS:
             scope = self._filter(items, query.filters, skip=facet)
-            rows = (
-                SearchFacet.objects.filter(facet=facet, item__in=scope.values("pk"))
-                .values("value")
-                .annotate(n=Count("item_id", distinct=True))
-            )
+            rows = SearchFacet.objects.filter(facet=facet, item__in=scope.values("pk")).values("value").annotate(n=Count("item_id"))
             counts[facet] = {row["value"]: row["n"] for row in rows}
 
-        start = (query.page - 1) * query.per_page
-        page_items = list(filtered.order_by("-date", "-pk")[start : start + query.per_page])
+        page_items = self._page(filtered, matched, query) if count else []
         texts = {}
-        for text in SearchText.objects.filter(item__in=page_items, language__in={query.language, fallback_language()}):
+        for text in SearchText.objects.filter(
+            item__in=[item.pk for item in page_items], language__in={query.language, fallback_language()}
+        ).only("item_id", "language", "title", "summary"):
             if text.language == query.language or text.item_id not in texts:
                 texts[text.item_id] = text
         results = [
@@ -75,4 +141,24 @@ class DatabaseEngine:
             facets=format_facets(counts, query.filters, query.language),
             page=query.page,
             per_page=query.per_page,
+        )
+
+    def _page(self, filtered, matched, query):
+        start = (query.page - 1) * query.per_page
+        if matched is None:
+            return list(filtered.order_by("-date", "-pk")[start : start + query.per_page])
+        filtered_sql, filtered_params = filtered.values("pk").query.sql_with_params()
+        sql = (
+            f"SELECT m.item_id FROM ({matched[0]}) m WHERE m.item_id IN ({filtered_sql}) "
+            f"ORDER BY m.score, m.item_id DESC LIMIT %s OFFSET %s"
+        )
+        with connection.cursor() as cursor:
+            cursor.execute(sql, [*matched[1], *filtered_params, query.per_page, start])
+            ids = [row[0] for row in cursor.fetchall()]
+        by_id = SearchItem.objects.in_bulk(ids)
+        return [by_id[pk] for pk in ids if pk in by_id]
+
+    def _empty(self, query):
+        return SearchResults(
+            count=0, results=[], facets=format_facets({}, query.filters, query.language), page=query.page, per_page=query.per_page
         )

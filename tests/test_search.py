@@ -1,0 +1,231 @@
+"""The search behaviour every engine must have: ranking, facets, counts, languages, segmentation.
+
+Content is built here, in Nepal (which has no demo content), so each test can isolate it with
+the country facet; the demo content around it keeps the engine honest about scale and noise.
+"""
+
+import pytest
+
+from compendium import search
+from compendium.search import SearchError, parse_query
+from tests import factories
+
+pytestmark = pytest.mark.django_db
+
+
+def run(language="en", **params):
+    params = {key: value if isinstance(value, list) else [value] for key, value in params.items()}
+    return search.search(parse_query(params, language))
+
+
+def titles(results):
+    return [result["title"] for result in results.results]
+
+
+@pytest.fixture
+def nepal(demo):
+    """Five case studies and an expert in Nepal, with text in several languages and scripts."""
+    profile = factories.country_page(demo["countries"], "NP")
+    pages = {
+        "title_hit": factories.case_study(
+            profile,
+            "Pension reform for informal workers",
+            "A summary about coverage.",
+            ["coordination"],
+            ["elderly"],
+            ["a", "e"],
+            stage="design",
+        ),
+        "body_hit": factories.case_study(
+            profile,
+            "Coverage of rural families",
+            "The pension is paid at the village office.",
+            ["outreach"],
+            ["elderly", "children"],
+            ["a"],
+            stage="delivery",
+        ),
+        "khmer": factories.case_study(
+            profile,
+            "Health insurance for workers",
+            "Insurance for private-sector workers.",
+            ["coordination"],
+            ["health"],
+            ["c"],
+            stage="design",
+            title_km="ការធានារ៉ាប់រងសុខភាពសម្រាប់ពលករ",
+            summary_km="គម្រោងធានារ៉ាប់រងសុខភាពសម្រាប់ពលករក្នុងវិស័យឯកជន",
+        ),
+        "lao_thai_chinese": factories.case_study(
+            profile,
+            "Social protection strategy",
+            "A national strategy.",
+            ["mis"],
+            ["working-age"],
+            ["p"],
+            stage="assessment",
+            title_lo="ຍຸດທະສາດການປົກປ້ອງສັງຄົມແຫ່ງຊາດ",
+            summary_lo="ແຜນການປົກປ້ອງສັງຄົມແຫ່ງຊາດສໍາລັບທຸກຄົນ",
+            title_th="ระบบหลักประกันสุขภาพถ้วนหน้า",
+            summary_th="การขยายความคุ้มครองสุขภาพให้ครอบคลุมทุกคน",
+            title_zh_hans="中国社会保障信息系统建设",
+            summary_zh_hans="统一的社会保障信息系统覆盖全国",
+        ),
+        "spanish": factories.case_study(
+            profile,
+            "Youth employment",
+            "Training and allowances.",
+            ["employment"],
+            ["working-age"],
+            ["l"],
+            stage="delivery",
+            title_es="Empleo juvenil",
+            summary_es="Capacitación y protección para jóvenes desempleados.",
+        ),
+    }
+    factories.expert(demo["experts"], "Pension Expert", country="NP", themes=["coordination"], guarantees=["elderly"])
+    return pages
+
+
+def test_title_matches_rank_above_body_matches(nepal):
+    results = run(q="pension", country="NP")
+    assert results.count == 3  # two case studies and the expert
+    found = titles(results)
+    assert found.index("Pension reform for informal workers") < found.index("Coverage of rural families")
+    assert found.index("Pension Expert") < found.index("Coverage of rural families")
+
+
+def test_words_combine_with_and_and_prefixes_match(nepal):
+    assert titles(run(q="pension village", country="NP")) == ["Coverage of rural families"]
+    assert "Pension reform for informal workers" in titles(run(q="pens", country="NP"))
+    assert run(q="pension submarine", country="NP").count == 0
+
+
+@pytest.mark.parametrize(
+    ("facet", "value", "expected"),
+    [
+        ("theme", "coordination", {"Pension reform for informal workers", "Health insurance for workers", "Pension Expert"}),
+        ("guarantee", "elderly", {"Pension reform for informal workers", "Coverage of rural families", "Pension Expert"}),
+        ("principle", "a", {"Pension reform for informal workers", "Coverage of rural families"}),
+        ("stage", "design", {"Pension reform for informal workers", "Health insurance for workers"}),
+        ("type", "expert", {"Pension Expert"}),
+    ],
+)
+def test_each_facet_filters_exactly(nepal, facet, value, expected):
+    results = run(country="NP", **{facet: value})
+    assert set(titles(results)) == expected
+    assert results.count == len(expected)
+
+
+def test_or_within_a_facet_and_across_facets(nepal):
+    either = run(country="NP", theme=["mis", "employment"])
+    assert set(titles(either)) == {"Social protection strategy", "Youth employment"}
+    both = run(country="NP", theme=["coordination", "outreach"], guarantee="elderly", type="case-study")
+    assert set(titles(both)) == {"Pension reform for informal workers", "Coverage of rural families"}
+
+
+def test_every_facet_count_equals_the_results_of_choosing_it(demo):
+    for text in ("", "health"):
+        base = run(q=text) if text else run()
+        assert base.count > 0
+        for facet, entries in base.facets.items():
+            for entry in entries:
+                chosen = run(q=text, **{facet: entry["value"]}) if text else run(**{facet: entry["value"]})
+                assert chosen.count == entry["count"], (text, facet, entry)
+
+
+def test_counts_of_a_facet_ignore_its_own_selection(nepal):
+    results = run(country="NP", theme="mis")
+    theme_counts = {entry["value"]: entry["count"] for entry in results.facets["theme"]}
+    assert theme_counts["coordination"] == 3 and theme_counts["mis"] == 1  # alternatives stay visible
+    guarantee_counts = {entry["value"]: entry["count"] for entry in results.facets["guarantee"]}
+    assert guarantee_counts == {"working-age": 1}  # other facets are narrowed by theme=mis
+    selected = [entry for entry in results.facets["theme"] if entry["selected"]]
+    assert [entry["value"] for entry in selected] == ["mis"]
+
+
+def test_facet_labels_are_in_the_readers_language(nepal):
+    results = run(language="km", country="NP")
+    labels = {entry["value"]: entry["label"] for entry in results.facets["country"]}
+    assert labels["NP"] == "នេប៉ាល់"
+
+
+@pytest.mark.parametrize(
+    ("language", "word", "expected"),
+    [
+        ("km", "សុខភាព", "ការធានារ៉ាប់រងសុខភាពសម្រាប់ពលករ"),  # "health" inside an unspaced Khmer title
+        ("km", "ពលករ", "ការធានារ៉ាប់រងសុខភាពសម្រាប់ពលករ"),  # "workers", at the end
+        ("lo", "ສັງຄົມ", "ຍຸດທະສາດການປົກປ້ອງສັງຄົມແຫ່ງຊາດ"),  # "social": ICU splits it differently in context
+        ("lo", "ແຫ່ງຊາດ", "ຍຸດທະສາດການປົກປ້ອງສັງຄົມແຫ່ງຊາດ"),  # "national"
+        ("th", "สุขภาพ", "ระบบหลักประกันสุขภาพถ้วนหน้า"),  # "health"
+        ("th", "ถ้วนหน้า", "ระบบหลักประกันสุขภาพถ้วนหน้า"),  # "universal"
+        ("zh-hans", "信息系统", "中国社会保障信息系统建设"),  # "information system"
+        ("zh-hans", "保障", "中国社会保障信息系统建设"),
+    ],
+)
+def test_words_are_found_inside_unspaced_text(nepal, language, word, expected):
+    results = run(language=language, q=word, country="NP")
+    assert expected in titles(results)
+
+
+def test_a_language_searches_its_own_text_then_english(nepal):
+    spanish = run(language="es", q="jovenes", country="NP")  # accents folded: jóvenes
+    assert titles(spanish) == ["Empleo juvenil"]
+    assert run(language="en", q="jovenes", country="NP").count == 0  # English text does not say it
+    fallback = run(language="km", q="pension", country="NP")  # no Khmer text: English is searched
+    assert "Pension reform for informal workers" in titles(fallback)
+    result = next(r for r in fallback.results if r["title"] == "Pension reform for informal workers")
+    assert result["url"].startswith("/km/") and result["translated"] is False
+
+
+def test_results_carry_the_contract_fields(nepal):
+    result = run(q="pension reform", country="NP").results[0]
+    assert result["type"] == "case-study"
+    assert result["countries"] == ["NP"] and result["principles"] == ["a", "e"]
+    assert result["guarantees"] == ["elderly"] and result["themes"] == ["coordination"]
+    assert result["url"].startswith("/en/countries/np/")
+
+
+def test_pagination(demo):
+    first, second = run(page="1"), run(page="2")
+    assert first.count == second.count > 20
+    assert not set(titles(first)) & set(titles(second))
+    assert run(page="99").results == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"',
+        "*",
+        "health*",
+        "NEAR(health insurance)",
+        "a OR b",
+        "-health",
+        "title_terms:health",
+        "{grams}: x",
+        "'; DROP TABLE x;--",
+        "\u200b\u200d",
+        "\u202eevil",
+        "😀 health",
+        "ä" * 400,
+        "(((",
+        "AND",
+        "health AND",
+        ":*",
+        "\\",
+        "%_%",
+    ],
+)
+def test_search_operators_and_odd_text_never_fail(demo, text):
+    results = run(q=text)
+    assert results.count >= 0
+
+
+def test_bad_parameters_raise_clear_errors():
+    with pytest.raises(SearchError, match="too long"):
+        parse_query({"q": ["x" * 10_000]}, "en")
+    with pytest.raises(SearchError, match="Unknown value"):
+        parse_query({"principle": ["z"]}, "en")
+    with pytest.raises(SearchError, match="whole number"):
+        parse_query({"page": ["2.5"]}, "en")
