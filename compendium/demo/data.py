@@ -35,11 +35,27 @@ CASE_STUDIES = [
         "countries": ["ZA"],
         "summary": "The South African Social Security Agency (SASSA) sends trucks equipped with information and communication technology into interior and rural areas to register beneficiaries and deliver benefits at the doorstep. About 16.1 million payments are made every month, mostly to economically inactive people.",
         "body": [
-            ("paragraph", "<p>People who live in remote places often have little access to information, banking facilities, education and training, and may not know their entitlements. The <b>Integrated Community Registration Outreach Programme</b> of the South African Social Security Agency (SASSA) answers this by taking the administration to the people rather than waiting for them to reach an office.</p>"),
-            ("paragraph", "<p>SASSA uses a network of trucks and other mobile vehicles that go into interior and rural areas. They are fully equipped with the latest information and communication technology, so that beneficiaries can be registered and benefits delivered at the doorstep. The Agency also relies on a network of medical personnel who provide treatment at the patient's doorstep.</p>"),
+            (
+                "paragraph",
+                "<p>People who live in remote places often have little access to information, banking facilities, education and training, and may not know their entitlements. The <b>Integrated Community Registration Outreach Programme</b> of the South African Social Security Agency (SASSA) answers this by taking the administration to the people rather than waiting for them to reach an office.</p>",
+            ),
+            (
+                "paragraph",
+                "<p>SASSA uses a network of trucks and other mobile vehicles that go into interior and rural areas. They are fully equipped with the latest information and communication technology, so that beneficiaries can be registered and benefits delivered at the doorstep. The Agency also relies on a network of medical personnel who provide treatment at the patient's doorstep.</p>",
+            ),
             ("key_figure", {"value": "16.1 million", "label": "payments made every month, mostly to economically inactive people"}),
-            ("paragraph", "<p>The programme was presented in Session II of the Siem Reap workshop (May 2013), alongside examples from Australia, India and Indonesia of decentralised social service delivery that brings services close to the people and empowers local communities and beneficiaries.</p>"),
-            ("quote", {"quote": "We cannot wait for the poor to come to us. We need to go to them.", "speaker": "Dr Sok Kanha", "role": "Deputy Director of Planning and Health, Ministry of Health, Royal Government of Cambodia"}),
+            (
+                "paragraph",
+                "<p>The programme was presented in Session II of the Siem Reap workshop (May 2013), alongside examples from Australia, India and Indonesia of decentralised social service delivery that brings services close to the people and empowers local communities and beneficiaries.</p>",
+            ),
+            (
+                "quote",
+                {
+                    "quote": "We cannot wait for the poor to come to us. We need to go to them.",
+                    "speaker": "Dr Sok Kanha",
+                    "role": "Deputy Director of Planning and Health, Ministry of Health, Royal Government of Cambodia",
+                },
+            ),
         ],
         "lessons": [
             "Mobile units equipped for both registration and payment remove the distance between rural households and the administration.",
@@ -72,10 +88,19 @@ CASE_STUDIES = [
         "countries": ["IN"],
         "summary": "India's Worker Facilitation Centres are set up at the level of village councils. They collect data, identify beneficiaries, inform households and help unorganised workers apply to social security schemes. There are 250 centres in 6 districts, and the network is being expanded.",
         "body": [
-            ("paragraph", "<p>Unorganised workers are often unaware of the schemes that could protect them, and the schemes are run by different government departments, each covering a different risk. India's <b>Worker Facilitation Centres</b> act as a bridge between these existing government departments and the workers.</p>"),
-            ("paragraph", "<p>The centres are set up at the lowest administrative level, that of the village councils. They:</p><ul><li>collect data and identify beneficiaries;</li><li>provide information to households;</li><li>help unorganised workers apply to social security schemes.</li></ul>"),
+            (
+                "paragraph",
+                "<p>Unorganised workers are often unaware of the schemes that could protect them, and the schemes are run by different government departments, each covering a different risk. India's <b>Worker Facilitation Centres</b> act as a bridge between these existing government departments and the workers.</p>",
+            ),
+            (
+                "paragraph",
+                "<p>The centres are set up at the lowest administrative level, that of the village councils. They:</p><ul><li>collect data and identify beneficiaries;</li><li>provide information to households;</li><li>help unorganised workers apply to social security schemes.</li></ul>",
+            ),
             ("key_figure", {"value": "250", "label": "Worker Facilitation Centres in 6 districts, being further expanded"}),
-            ("paragraph", "<p>The experience was presented in Session II of the Siem Reap workshop (May 2013) on increasing out-reach through decentralised social protection services.</p>"),
+            (
+                "paragraph",
+                "<p>The experience was presented in Session II of the Siem Reap workshop (May 2013) on increasing out-reach through decentralised social protection services.</p>",
+            ),
         ],
         "lessons": [
             "A local facilitation point can make schemes run by several departments accessible through a single contact.",
@@ -108,8 +133,14 @@ CASE_STUDIES = [
         "countries": ["PK"],
         "summary": "The Benazir Income Support Programme provides integrated benefits and social services to poor and vulnerable families in Pakistan and covers 7.2 million households. It was presented at Siem Reap as an example of combining transfers and services to help families graduate out of poverty.",
         "body": [
-            ("paragraph", "<p>Cash transfers alone are not sufficient to lift people out of poverty on a sustained basis. Low access to health care, lack of nutrition, sanitation and clean water, and low education and awareness levels all need to be addressed.</p>"),
-            ("paragraph", "<p>The <b>Benazir Income Support Programme</b> (BISP) in Pakistan provides integrated benefits and social services to poor and vulnerable families. It was discussed in Session III of the Siem Reap workshop together with Mission Convergence in India, the One Stop Crisis Centres in Thailand and Chile Solidario.</p>"),
+            (
+                "paragraph",
+                "<p>Cash transfers alone are not sufficient to lift people out of poverty on a sustained basis. Low access to health care, lack of nutrition, sanitation and clean water, and low education and awareness levels all need to be addressed.</p>",
+            ),
+            (
+                "paragraph",
+                "<p>The <b>Benazir Income Support Programme</b> (BISP) in Pakistan provides integrated benefits and social services to poor and vulnerable families. It was discussed in Session III of the Siem Reap workshop together with Mission Convergence in India, the One Stop Crisis Centres in Thailand and Chile Solidario.</p>",
+            ),
             ("key_figure", {"value": "7.2 million", "label": "households covered"}),
         ],
         "lessons": [
@@ -141,10 +172,19 @@ CASE_STUDIES = [
         "countries": ["IN", "KH", "ID"],
         "summary": "Mission Convergence in Delhi provides integrated benefits and social services to 1.3 million poor and vulnerable households through Single Window Facility Centres. Its single window approach inspired Cambodia's SSDM, and India has shared the experience directly with Cambodia and Indonesia.",
         "body": [
-            ("paragraph", "<p><b>Mission Convergence</b> in India provides integrated benefits and social services to poor and vulnerable families. A <b>Single Window Facility Centre</b> in Delhi acts as a one-stop service centre where beneficiaries register themselves under social protection programmes and obtain information.</p>"),
+            (
+                "paragraph",
+                "<p><b>Mission Convergence</b> in India provides integrated benefits and social services to poor and vulnerable families. A <b>Single Window Facility Centre</b> in Delhi acts as a one-stop service centre where beneficiaries register themselves under social protection programmes and obtain information.</p>",
+            ),
             ("key_figure", {"value": "1.3 million", "label": "households covered"}),
-            ("paragraph", "<p>At the Siem Reap workshop (Session III, May 2013), the Cambodian participants noted in their joint document on the way forward that the single window service approach of Mission Convergence is in line with Cambodia's commitment to implement the Social Service Delivery Mechanism (SSDM) in the framework of the Decentralisation and De-concentration reform.</p>"),
-            ("paragraph", "<p>The ILO cites Mission Convergence sharing its experience in Cambodia and Indonesia as an example of direct South-South technical support on coordination and delivery mechanisms, the ILO playing a coordinating and reviewing role.</p>"),
+            (
+                "paragraph",
+                "<p>At the Siem Reap workshop (Session III, May 2013), the Cambodian participants noted in their joint document on the way forward that the single window service approach of Mission Convergence is in line with Cambodia's commitment to implement the Social Service Delivery Mechanism (SSDM) in the framework of the Decentralisation and De-concentration reform.</p>",
+            ),
+            (
+                "paragraph",
+                "<p>The ILO cites Mission Convergence sharing its experience in Cambodia and Indonesia as an example of direct South-South technical support on coordination and delivery mechanisms, the ILO playing a coordinating and reviewing role.</p>",
+            ),
         ],
         "lessons": [
             "A single window where people both register and get information lowers the cost of claiming several programmes.",
@@ -176,10 +216,23 @@ CASE_STUDIES = [
         "countries": ["TH"],
         "summary": "Thailand's One Stop Crisis Centres are multidisciplinary units based in hospitals that provide comprehensive services for victims of violence. Doctors, nurses, police, the Office of the Attorney-General, NGOs, shelters and the social development ministry work together; there are about 108 centres.",
         "body": [
-            ("paragraph", "<p>The <b>One Stop Crisis Centre</b> (OSCC) is a multidisciplinary unit that provides comprehensive services for victims of violence in Thailand. Based in hospitals, each centre brings together medical doctors and nurses, representatives of the Royal Thai Police, the Office of the Attorney-General, NGOs, emergency shelters and the Ministry of Social Development and Human Security.</p>"),
-            ("quote", {"quote": "The One Stop Crisis Centre is the first agency to integrate social development services in Thailand. Many ministries are involved – those of education, ICT, interior, justice, labour, public health, social development and human security, foreign affairs.", "speaker": "Wanchat Suwankitti", "role": "Head of Social Policy Monitoring and Evaluation Unit, National Economic and Social Development Board, Royal Thai Government"}),
+            (
+                "paragraph",
+                "<p>The <b>One Stop Crisis Centre</b> (OSCC) is a multidisciplinary unit that provides comprehensive services for victims of violence in Thailand. Based in hospitals, each centre brings together medical doctors and nurses, representatives of the Royal Thai Police, the Office of the Attorney-General, NGOs, emergency shelters and the Ministry of Social Development and Human Security.</p>",
+            ),
+            (
+                "quote",
+                {
+                    "quote": "The One Stop Crisis Centre is the first agency to integrate social development services in Thailand. Many ministries are involved – those of education, ICT, interior, justice, labour, public health, social development and human security, foreign affairs.",
+                    "speaker": "Wanchat Suwankitti",
+                    "role": "Head of Social Policy Monitoring and Evaluation Unit, National Economic and Social Development Board, Royal Thai Government",
+                },
+            ),
             ("key_figure", {"value": "108", "label": "One Stop Crisis Centres in Thailand (approximately)"}),
-            ("paragraph", "<p>The OSCC was presented in Session III of the Siem Reap workshop (May 2013) as an example of an integrated package of services built around the needs of a particular group.</p>"),
+            (
+                "paragraph",
+                "<p>The OSCC was presented in Session III of the Siem Reap workshop (May 2013) as an example of an integrated package of services built around the needs of a particular group.</p>",
+            ),
         ],
         "lessons": [
             "Placing the centre in a hospital gives victims a safe entry point where medical, legal and social help meet.",
@@ -198,7 +251,13 @@ CASE_STUDIES = [
         "modalities": ["workshop"],
         "figures": [("108", "One Stop Crisis Centres (approximately)")],
         "period": (None, None),
-        "institutions": ["One Stop Crisis Centres (hospital-based)", "Royal Thai Police", "Office of the Attorney-General", "Ministry of Social Development and Human Security", "National Economic and Social Development Board"],
+        "institutions": [
+            "One Stop Crisis Centres (hospital-based)",
+            "Royal Thai Police",
+            "Office of the Attorney-General",
+            "Ministry of Social Development and Human Security",
+            "National Economic and Social Development Board",
+        ],
         "experts": ["wanchat-suwankitti"],
         "events": ["siem-reap-workshop-2013"],
         "sources": [("002", "Workshop report, Session III")],
@@ -212,9 +271,18 @@ CASE_STUDIES = [
         "countries": ["CL"],
         "summary": "Chile Solidario aims to protect citizens throughout their life cycle and is based on a case management system. A dedicated worker helps each family achieve minimum conditions of quality of life, through a family contract.",
         "body": [
-            ("paragraph", "<p>Combined packages of social transfers and services in health care, education, nutrition and income security work best together with case management and family support. <i>Chile Solidario</i> is built on this idea.</p>"),
-            ("paragraph", "<p>The programme aims to protect citizens throughout their life cycle. It is based on a case management system that assigns a dedicated worker to each family; the worker helps the family achieve a set of minimum conditions of quality of life. The commitments are laid down in a <b>family contract</b>.</p>"),
-            ("paragraph", "<p>Chile Solidario was presented in Session III of the Siem Reap workshop (May 2013). Chile was among the countries that confirmed their intention to provide concrete support to the implementation of specific SPF components and single window services in ASEAN.</p>"),
+            (
+                "paragraph",
+                "<p>Combined packages of social transfers and services in health care, education, nutrition and income security work best together with case management and family support. <i>Chile Solidario</i> is built on this idea.</p>",
+            ),
+            (
+                "paragraph",
+                "<p>The programme aims to protect citizens throughout their life cycle. It is based on a case management system that assigns a dedicated worker to each family; the worker helps the family achieve a set of minimum conditions of quality of life. The commitments are laid down in a <b>family contract</b>.</p>",
+            ),
+            (
+                "paragraph",
+                "<p>Chile Solidario was presented in Session III of the Siem Reap workshop (May 2013). Chile was among the countries that confirmed their intention to provide concrete support to the implementation of specific SPF components and single window services in ASEAN.</p>",
+            ),
         ],
         "lessons": [
             "A dedicated worker for each family turns a package of benefits into a personal path out of poverty.",
@@ -248,9 +316,22 @@ CASE_STUDIES = [
         "countries": ["AR"],
         "summary": "Following the 2001 economic crisis, Argentina pursued a policy to promote youth employment that combines counselling and training services with a monthly cash allowance. According to the Secretary of Employment, it helped reduce unemployment in the country.",
         "body": [
-            ("paragraph", "<p>Following the 2001 economic crisis, Argentina pursued a policy to promote youth employment. Young beneficiaries receive <b>counselling and training services</b> together with a <b>monthly cash allowance</b>.</p>"),
-            ("quote", {"quote": "Argentina’s youth employment policy not only allowed beneficiaries to realise the importance of education and vocational training for personal and collective progress, but also contributed to reduction of unemployment in the country.", "speaker": "Enrique Deibe", "role": "Secretary of Employment, Ministry of Labour, Employment and Social Security, Argentina"}),
-            ("paragraph", "<p>The policy was presented in Session IV of the Siem Reap workshop (May 2013), on linking employment and social protection. It combines two of the three dimensions of the strategy discussed there: income security for the unemployed and upgrading skills for better employability. Argentina confirmed its intention to support the implementation of SPF components in ASEAN.</p>"),
+            (
+                "paragraph",
+                "<p>Following the 2001 economic crisis, Argentina pursued a policy to promote youth employment. Young beneficiaries receive <b>counselling and training services</b> together with a <b>monthly cash allowance</b>.</p>",
+            ),
+            (
+                "quote",
+                {
+                    "quote": "Argentina’s youth employment policy not only allowed beneficiaries to realise the importance of education and vocational training for personal and collective progress, but also contributed to reduction of unemployment in the country.",
+                    "speaker": "Enrique Deibe",
+                    "role": "Secretary of Employment, Ministry of Labour, Employment and Social Security, Argentina",
+                },
+            ),
+            (
+                "paragraph",
+                "<p>The policy was presented in Session IV of the Siem Reap workshop (May 2013), on linking employment and social protection. It combines two of the three dimensions of the strategy discussed there: income security for the unemployed and upgrading skills for better employability. Argentina confirmed its intention to support the implementation of SPF components in ASEAN.</p>",
+            ),
         ],
         "lessons": [
             "A cash allowance tied to counselling and training protects young people's income while building their employability.",
@@ -282,9 +363,18 @@ CASE_STUDIES = [
         "countries": ["FR"],
         "summary": "France's Revenu de Solidarité Active provides a complementary allowance that raises a household's income to a guaranteed level. It was presented at Siem Reap as a way of linking income security with work.",
         "body": [
-            ("paragraph", "<p>The <i>Revenu de Solidarité Active</i> (RSA) in France provides a <b>complementary allowance</b> that raises the income of the household to a guaranteed level.</p>"),
-            ("paragraph", "<p>The programme was presented in Session IV of the Siem Reap workshop (May 2013), which discussed a three-dimensional strategy for the active-age population: protecting the unemployed and underemployed and their families against poverty, facilitating a return to employment, and upgrading skills. The French GIP-SPSI was among the partners of the workshop.</p>"),
-            ("paragraph", "<p>A top-up of this kind addresses underemployment as well as unemployment: households with low earnings are brought up to the guaranteed level rather than left below it.</p>"),
+            (
+                "paragraph",
+                "<p>The <i>Revenu de Solidarité Active</i> (RSA) in France provides a <b>complementary allowance</b> that raises the income of the household to a guaranteed level.</p>",
+            ),
+            (
+                "paragraph",
+                "<p>The programme was presented in Session IV of the Siem Reap workshop (May 2013), which discussed a three-dimensional strategy for the active-age population: protecting the unemployed and underemployed and their families against poverty, facilitating a return to employment, and upgrading skills. The French GIP-SPSI was among the partners of the workshop.</p>",
+            ),
+            (
+                "paragraph",
+                "<p>A top-up of this kind addresses underemployment as well as unemployment: households with low earnings are brought up to the guaranteed level rather than left below it.</p>",
+            ),
         ],
         "lessons": [
             "A complementary allowance can guarantee a minimum household income without replacing earnings from work.",
@@ -314,9 +404,18 @@ CASE_STUDIES = [
         "countries": ["MY", "KH"],
         "summary": "Malaysia's Return to Work programme for disabled people recognises that early intervention is important for successful rehabilitation and a smooth return to work. Cambodia named it among the models it would progressively seek to achieve.",
         "body": [
-            ("paragraph", "<p>Malaysia's <b>Return to Work</b> programme for disabled people recognises that <b>early intervention</b> is important for successful rehabilitation and to facilitate a smooth return to work.</p>"),
-            ("paragraph", "<p>The programme was presented in Session IV of the Siem Reap workshop (May 2013). It illustrates the second dimension of the strategy discussed there: facilitating return to employment as soon as possible and maintaining jobs.</p>"),
-            ("paragraph", "<p>In their joint document on the way forward, the Cambodian participants listed Return to Work in Malaysia, together with the Universal Health Coverage scheme in Thailand and unemployment insurance in Viet Nam, among the models Cambodia would progressively seek to achieve.</p>"),
+            (
+                "paragraph",
+                "<p>Malaysia's <b>Return to Work</b> programme for disabled people recognises that <b>early intervention</b> is important for successful rehabilitation and to facilitate a smooth return to work.</p>",
+            ),
+            (
+                "paragraph",
+                "<p>The programme was presented in Session IV of the Siem Reap workshop (May 2013). It illustrates the second dimension of the strategy discussed there: facilitating return to employment as soon as possible and maintaining jobs.</p>",
+            ),
+            (
+                "paragraph",
+                "<p>In their joint document on the way forward, the Cambodian participants listed Return to Work in Malaysia, together with the Universal Health Coverage scheme in Thailand and unemployment insurance in Viet Nam, among the models Cambodia would progressively seek to achieve.</p>",
+            ),
         ],
         "lessons": [
             "Early intervention after an injury or the onset of a disability raises the chances of a successful return to work.",
@@ -347,9 +446,18 @@ CASE_STUDIES = [
         "countries": ["KR"],
         "summary": "The Republic of Korea's experience of unemployment insurance and related employment measures was presented at Siem Reap in the session on linking employment and social protection, as part of a three-dimensional strategy: income security, stabilising employment and adapting skills.",
         "body": [
-            ("paragraph", "<p>Many ASEAN countries face unemployment and underemployment, persistent vulnerable employment and youth unemployment. Session IV of the Siem Reap workshop (May 2013) discussed a three-dimensional strategy to address them:</p><ul><li>protecting the unemployed and underemployed and their families against poverty (income security);</li><li>facilitating return to employment as soon as possible and maintaining jobs (stabilising employment);</li><li>upgrading skills and capabilities for better employability in changing labour markets (adapting to change).</li></ul>"),
-            ("paragraph", "<p>The presenters elaborated on unemployment insurance, return to work, vocational training and youth employment programmes from Cambodia, the <b>Republic of Korea</b>, Viet Nam and other countries. The Republic of Korea was one of the countries whose experience in this field was presented.</p>"),
-            ("paragraph", "<p>The workshop report does not give details of the Korean programmes; the presentations are listed among the workshop documents (agenda and presentations) on the workshop's web page.</p>"),
+            (
+                "paragraph",
+                "<p>Many ASEAN countries face unemployment and underemployment, persistent vulnerable employment and youth unemployment. Session IV of the Siem Reap workshop (May 2013) discussed a three-dimensional strategy to address them:</p><ul><li>protecting the unemployed and underemployed and their families against poverty (income security);</li><li>facilitating return to employment as soon as possible and maintaining jobs (stabilising employment);</li><li>upgrading skills and capabilities for better employability in changing labour markets (adapting to change).</li></ul>",
+            ),
+            (
+                "paragraph",
+                "<p>The presenters elaborated on unemployment insurance, return to work, vocational training and youth employment programmes from Cambodia, the <b>Republic of Korea</b>, Viet Nam and other countries. The Republic of Korea was one of the countries whose experience in this field was presented.</p>",
+            ),
+            (
+                "paragraph",
+                "<p>The workshop report does not give details of the Korean programmes; the presentations are listed among the workshop documents (agenda and presentations) on the workshop's web page.</p>",
+            ),
         ],
         "lessons": [
             "Unemployment insurance is most effective when it is combined with measures to return to work and to upgrade skills.",
@@ -379,10 +487,26 @@ CASE_STUDIES = [
         "countries": ["VN", "JP", "KH"],
         "summary": "Viet Nam's unemployment insurance was presented at Siem Reap and named by Cambodia as a model to progressively achieve. The first phase of the Japan-ILO collaboration on social protection (2011-2013) focused on unemployment insurance and employment services, particularly in Viet Nam.",
         "body": [
-            ("paragraph", "<p>Viet Nam's <b>unemployment insurance</b> was among the programmes presented in Session IV of the Siem Reap workshop (May 2013) on linking employment and social protection. In their joint document on the way forward, the Cambodian participants listed it, with Thailand's universal health coverage and Malaysia's Return to Work, among the models Cambodia would progressively seek to achieve.</p>"),
-            ("paragraph", "<p>Japan has a 40-year history of collaborating with the ILO, mostly in the ASEAN region, and since 2011 in the area of social protection. <b>Phase 1 (2011-2013)</b> of this collaboration focused on unemployment insurance and employment services, particularly in Viet Nam. Phase 3 (2017-2019) again focuses on Viet Nam, together with Indonesia, on the extension of social protection.</p>"),
-            ("paragraph", "<p>The Japan-ILO projects have looked at the development of local capacities, especially among social partners, to ensure continuity and the sustainability of the social protection system, and have shared knowledge through training courses of the International Training Centre of the ILO.</p>"),
-            ("quote", {"quote": "The project brought not only qualitative changes but also led to quantitative results.", "speaker": "Mr Sho Sudo", "role": "Deputy Director for international cooperation, International Affairs Division, Ministry of Health, Labour and Welfare, Government of Japan"}),
+            (
+                "paragraph",
+                "<p>Viet Nam's <b>unemployment insurance</b> was among the programmes presented in Session IV of the Siem Reap workshop (May 2013) on linking employment and social protection. In their joint document on the way forward, the Cambodian participants listed it, with Thailand's universal health coverage and Malaysia's Return to Work, among the models Cambodia would progressively seek to achieve.</p>",
+            ),
+            (
+                "paragraph",
+                "<p>Japan has a 40-year history of collaborating with the ILO, mostly in the ASEAN region, and since 2011 in the area of social protection. <b>Phase 1 (2011-2013)</b> of this collaboration focused on unemployment insurance and employment services, particularly in Viet Nam. Phase 3 (2017-2019) again focuses on Viet Nam, together with Indonesia, on the extension of social protection.</p>",
+            ),
+            (
+                "paragraph",
+                "<p>The Japan-ILO projects have looked at the development of local capacities, especially among social partners, to ensure continuity and the sustainability of the social protection system, and have shared knowledge through training courses of the International Training Centre of the ILO.</p>",
+            ),
+            (
+                "quote",
+                {
+                    "quote": "The project brought not only qualitative changes but also led to quantitative results.",
+                    "speaker": "Mr Sho Sudo",
+                    "role": "Deputy Director for international cooperation, International Affairs Division, Ministry of Health, Labour and Welfare, Government of Japan",
+                },
+            ),
         ],
         "lessons": [
             "Unemployment insurance should be built together with employment services so that benefits support a return to work.",
@@ -414,10 +538,26 @@ CASE_STUDIES = [
         "countries": ["KH"],
         "summary": "To increase employability under the National Social Protection Strategy, Cambodia's National Training Funds provide training grants and micro-credit facilities, especially to the rural population.",
         "body": [
-            ("paragraph", "<p>Cambodia's National Social Protection Strategy (NSPS) aims to prevent the impact of risks that could lead to negative coping strategies, such as child labour, and further impoverishment. It does so through income security measures, access to social services and measures to increase employability, such as vocational training.</p>"),
-            ("paragraph", "<p>To this end, the <b>National Training Funds</b> provide training grants and micro-credit facilities, especially to the rural population. The experience was presented in Session IV of the Siem Reap workshop (May 2013).</p>"),
-            ("quote", {"quote": "Regardless of whether it is an advanced or a developing economy, vocational training or skill development is considered as a vital social protection intervention to raise people out of poverty in the long-term.", "speaker": "H.E. Heng Sour", "role": "Director-General of Admin and Finance, Ministry of Labour and Vocational Training, Royal Government of Cambodia"}),
-            ("paragraph", "<p>Enhancing vocational training and improving labour productivity are among Cambodia's long-term priorities in the way forward agreed at the workshop.</p>"),
+            (
+                "paragraph",
+                "<p>Cambodia's National Social Protection Strategy (NSPS) aims to prevent the impact of risks that could lead to negative coping strategies, such as child labour, and further impoverishment. It does so through income security measures, access to social services and measures to increase employability, such as vocational training.</p>",
+            ),
+            (
+                "paragraph",
+                "<p>To this end, the <b>National Training Funds</b> provide training grants and micro-credit facilities, especially to the rural population. The experience was presented in Session IV of the Siem Reap workshop (May 2013).</p>",
+            ),
+            (
+                "quote",
+                {
+                    "quote": "Regardless of whether it is an advanced or a developing economy, vocational training or skill development is considered as a vital social protection intervention to raise people out of poverty in the long-term.",
+                    "speaker": "H.E. Heng Sour",
+                    "role": "Director-General of Admin and Finance, Ministry of Labour and Vocational Training, Royal Government of Cambodia",
+                },
+            ),
+            (
+                "paragraph",
+                "<p>Enhancing vocational training and improving labour productivity are among Cambodia's long-term priorities in the way forward agreed at the workshop.</p>",
+            ),
         ],
         "lessons": [
             "Training grants and micro-credit together help rural people turn new skills into income.",
@@ -448,10 +588,26 @@ CASE_STUDIES = [
         "countries": ["IN", "KH"],
         "summary": "LabourNet supports the development of construction and other sectors by linking employers and job seekers, helping workers access social security, health and accident insurance, and building a network of training providers. Cambodia saw lessons in its ability to mobilise both sides and in its financing mechanism.",
         "body": [
-            ("paragraph", "<p><b>LabourNet</b> supports the development of construction and other economic sectors by facilitating linkages between employers and job seekers and by helping workers access social security, health and accident insurance. It has helped develop sectors such as construction and beauty, and created a network of training providers.</p>"),
-            ("paragraph", "<p>The initiative was presented in Session V of the Siem Reap workshop (May 2013). In their joint document on the way forward, the Cambodian participants noted what Cambodia could learn from LabourNet: its ability to mobilise job seekers and job providers alike, and its financing mechanism.</p>"),
-            ("quote", {"quote": "On behalf of the entire LabourNet team, I would like to thank you all. LabourNet would like to contribute to and be a part of future cooperation and development partnerships and meetings.", "speaker": "Ms Meena Jain", "role": "Head of Pedagogy, LabourNet, India"}),
-            ("paragraph", "<p>LabourNet was among the partners that confirmed their intention to provide concrete support to the implementation of specific SPF components and single window services in ASEAN.</p>"),
+            (
+                "paragraph",
+                "<p><b>LabourNet</b> supports the development of construction and other economic sectors by facilitating linkages between employers and job seekers and by helping workers access social security, health and accident insurance. It has helped develop sectors such as construction and beauty, and created a network of training providers.</p>",
+            ),
+            (
+                "paragraph",
+                "<p>The initiative was presented in Session V of the Siem Reap workshop (May 2013). In their joint document on the way forward, the Cambodian participants noted what Cambodia could learn from LabourNet: its ability to mobilise job seekers and job providers alike, and its financing mechanism.</p>",
+            ),
+            (
+                "quote",
+                {
+                    "quote": "On behalf of the entire LabourNet team, I would like to thank you all. LabourNet would like to contribute to and be a part of future cooperation and development partnerships and meetings.",
+                    "speaker": "Ms Meena Jain",
+                    "role": "Head of Pedagogy, LabourNet, India",
+                },
+            ),
+            (
+                "paragraph",
+                "<p>LabourNet was among the partners that confirmed their intention to provide concrete support to the implementation of specific SPF components and single window services in ASEAN.</p>",
+            ),
         ],
         "lessons": [
             "Working with both employers and job seekers makes placement and protection reinforce each other.",
@@ -483,9 +639,18 @@ CASE_STUDIES = [
         "countries": ["TH", "KH"],
         "summary": "At Siem Reap, presenters analysed the impact of Thailand's Universal Health Coverage Scheme on economic growth. Thailand is cited by the ILO as a flagship country on universal coverage, and Cambodia named the scheme among the models it would progressively seek to achieve.",
         "body": [
-            ("paragraph", "<p>Social protection systems create a solvent demand for social services, including health care. That demand indirectly creates jobs in sectors such as health and social services, manufacturing, pharmaceuticals and medicine, nutrition, information technology and construction.</p>"),
-            ("paragraph", "<p>In Session V of the Siem Reap workshop (May 2013), the presenters analysed the impact of Thailand's <b>Universal Health Coverage Scheme</b> on economic growth. The Cambodian participants listed the Universal Healthcare Coverage System in Thailand among the models Cambodia would progressively seek to achieve.</p>"),
-            ("paragraph", "<p>In its advocacy for the SPF, the ILO refers to flagship countries, citing Thailand on the Universal Coverage Scheme (and Cambodia on its National Social Protection Strategy).</p>"),
+            (
+                "paragraph",
+                "<p>Social protection systems create a solvent demand for social services, including health care. That demand indirectly creates jobs in sectors such as health and social services, manufacturing, pharmaceuticals and medicine, nutrition, information technology and construction.</p>",
+            ),
+            (
+                "paragraph",
+                "<p>In Session V of the Siem Reap workshop (May 2013), the presenters analysed the impact of Thailand's <b>Universal Health Coverage Scheme</b> on economic growth. The Cambodian participants listed the Universal Healthcare Coverage System in Thailand among the models Cambodia would progressively seek to achieve.</p>",
+            ),
+            (
+                "paragraph",
+                "<p>In its advocacy for the SPF, the ILO refers to flagship countries, citing Thailand on the Universal Coverage Scheme (and Cambodia on its National Social Protection Strategy).</p>",
+            ),
         ],
         "lessons": [
             "Evidence of the economic effects of health coverage is a strong argument in national budget discussions.",
@@ -517,9 +682,22 @@ CASE_STUDIES = [
         "countries": ["TH"],
         "summary": "Thailand's long-term care policy was analysed at Siem Reap for its potential to create new jobs and service providers. Its design involves a benefit package as well as human resource development, standardised practices and efficient service delivery.",
         "body": [
-            ("paragraph", "<p>Social protection contributes to a solvent demand for social services, including social care for dependent people. In Session V of the Siem Reap workshop (May 2013), the presenters analysed the potential impact of <b>long-term care</b> policies in Thailand on the development of new jobs and service providers.</p>"),
-            ("quote", {"quote": "The long-term care system in Thailand will lead to the creation of public and private care providers and contribute to the development of a new economic sector. This involves not just designing a benefit package, but also human resource development, standardisation of practices and efficient service delivery.", "speaker": "Viennarat Chuangwiwat", "role": "National Programme Officer on Social Security, ILO Country Office for Thailand, Cambodia and Lao PDR"}),
-            ("paragraph", "<p>The design of the system therefore covers four elements:</p><ul><li>a benefit package;</li><li>human resource development;</li><li>standardisation of practices;</li><li>efficient service delivery by public and private care providers.</li></ul>"),
+            (
+                "paragraph",
+                "<p>Social protection contributes to a solvent demand for social services, including social care for dependent people. In Session V of the Siem Reap workshop (May 2013), the presenters analysed the potential impact of <b>long-term care</b> policies in Thailand on the development of new jobs and service providers.</p>",
+            ),
+            (
+                "quote",
+                {
+                    "quote": "The long-term care system in Thailand will lead to the creation of public and private care providers and contribute to the development of a new economic sector. This involves not just designing a benefit package, but also human resource development, standardisation of practices and efficient service delivery.",
+                    "speaker": "Viennarat Chuangwiwat",
+                    "role": "National Programme Officer on Social Security, ILO Country Office for Thailand, Cambodia and Lao PDR",
+                },
+            ),
+            (
+                "paragraph",
+                "<p>The design of the system therefore covers four elements:</p><ul><li>a benefit package;</li><li>human resource development;</li><li>standardisation of practices;</li><li>efficient service delivery by public and private care providers.</li></ul>",
+            ),
         ],
         "lessons": [
             "Long-term care design must cover the workforce and quality standards, not only the benefit package.",
@@ -550,9 +728,18 @@ CASE_STUDIES = [
         "countries": ["BR", "KH"],
         "summary": "Brazil's Bolsa Verde shows that social protection can contribute to sustainable and green development. Cambodian participants at Siem Reap noted its similarities with Cambodia's rural land title distribution campaign.",
         "body": [
-            ("paragraph", "<p>The <i>Bolsa Verde</i> programme from Brazil shows that social protection can contribute to <b>sustainable and green development</b>. It was presented in Session V of the Siem Reap workshop (May 2013) on developing sectors of the economy through combined social protection and employment measures.</p>"),
-            ("paragraph", "<p>The joint document prepared by the Cambodian participants on the way forward highlighted similarities between Bolsa Verde and Cambodia's rural land title distribution campaign.</p>"),
-            ("paragraph", "<p>Bolsa Verde is also among the Brazilian innovations, with Bolsa Familia, shared through Brazil's South-South cooperation within the Community of Portuguese Language Countries.</p>"),
+            (
+                "paragraph",
+                "<p>The <i>Bolsa Verde</i> programme from Brazil shows that social protection can contribute to <b>sustainable and green development</b>. It was presented in Session V of the Siem Reap workshop (May 2013) on developing sectors of the economy through combined social protection and employment measures.</p>",
+            ),
+            (
+                "paragraph",
+                "<p>The joint document prepared by the Cambodian participants on the way forward highlighted similarities between Bolsa Verde and Cambodia's rural land title distribution campaign.</p>",
+            ),
+            (
+                "paragraph",
+                "<p>Bolsa Verde is also among the Brazilian innovations, with Bolsa Familia, shared through Brazil's South-South cooperation within the Community of Portuguese Language Countries.</p>",
+            ),
         ],
         "lessons": [
             "Social protection programmes can be designed to serve environmental as well as social objectives.",
@@ -582,9 +769,18 @@ CASE_STUDIES = [
         "countries": ["ID", "KH"],
         "summary": "Indonesia's public works programmes were presented at Siem Reap as providing short-term jobs while building physical infrastructure and developing small contractors. Cambodia's joint document noted the similarities with its own public works.",
         "body": [
-            ("paragraph", "<p>Public works programmes (PWP) not only provide short-term job opportunities. They also build physical infrastructure such as irrigation canals and roads, and develop contractors, that is small and medium enterprises specialised in infrastructure development and maintenance.</p>"),
-            ("paragraph", "<p>Indonesia's public works experience was presented in Session V of the Siem Reap workshop (May 2013). The Cambodian participants' joint document on the way forward highlighted the similarities between the Indonesian and Cambodian PWP.</p>"),
-            ("paragraph", "<p>Indonesia also contributed, in Session II, examples of decentralised social service delivery that bring services closer to people.</p>"),
+            (
+                "paragraph",
+                "<p>Public works programmes (PWP) not only provide short-term job opportunities. They also build physical infrastructure such as irrigation canals and roads, and develop contractors, that is small and medium enterprises specialised in infrastructure development and maintenance.</p>",
+            ),
+            (
+                "paragraph",
+                "<p>Indonesia's public works experience was presented in Session V of the Siem Reap workshop (May 2013). The Cambodian participants' joint document on the way forward highlighted the similarities between the Indonesian and Cambodian PWP.</p>",
+            ),
+            (
+                "paragraph",
+                "<p>Indonesia also contributed, in Session II, examples of decentralised social service delivery that bring services closer to people.</p>",
+            ),
         ],
         "lessons": [
             "Public works can combine income support with lasting rural infrastructure.",
@@ -614,9 +810,18 @@ CASE_STUDIES = [
         "countries": ["KH"],
         "summary": "In Cambodia, public works programmes are an important rural infrastructure development tool. They provide short-term jobs, build roads and irrigation canals, and help develop small and medium contractors.",
         "body": [
-            ("paragraph", "<p>Public works programmes (PWP) provide short-term job opportunities and contribute to building physical infrastructure such as irrigation canals and roads. They also help develop contractors, the small and medium enterprises that specialise in infrastructure development and maintenance.</p>"),
-            ("paragraph", "<p>In Cambodia, the PWP are an <b>important rural infrastructure development tool</b>. They were discussed in Session V of the Siem Reap workshop (May 2013), and the Cambodian participants' joint document on the way forward compared them with Indonesia's public works.</p>"),
-            ("paragraph", "<p>For the medium term, the same joint document sets the development of a National Employment Strategy among Cambodia's priorities.</p>"),
+            (
+                "paragraph",
+                "<p>Public works programmes (PWP) provide short-term job opportunities and contribute to building physical infrastructure such as irrigation canals and roads. They also help develop contractors, the small and medium enterprises that specialise in infrastructure development and maintenance.</p>",
+            ),
+            (
+                "paragraph",
+                "<p>In Cambodia, the PWP are an <b>important rural infrastructure development tool</b>. They were discussed in Session V of the Siem Reap workshop (May 2013), and the Cambodian participants' joint document on the way forward compared them with Indonesia's public works.</p>",
+            ),
+            (
+                "paragraph",
+                "<p>For the medium term, the same joint document sets the development of a National Employment Strategy among Cambodia's priorities.</p>",
+            ),
         ],
         "lessons": [
             "Public works serve both social protection and rural development when they target infrastructure that communities need.",
@@ -647,9 +852,22 @@ CASE_STUDIES = [
         "countries": ["IN"],
         "summary": "India's RSBY smart card supports a paperless and cashless system to disburse benefits to the large informal sector. The card holds personal details, fingerprints and voice information to identify and verify beneficiaries.",
         "body": [
-            ("paragraph", "<p>The <b>RSBY smart card</b> in India is based on a paperless and cashless system to disburse benefits to the large informal sector. The card contains personal details, fingerprints and voice information for the identification and verification of beneficiaries.</p>"),
-            ("paragraph", "<p>The experience was presented in Session VI of the Siem Reap workshop (May 2013) on improving transparency and traceability through management information systems, together with national databases and beneficiary identification systems from Brazil, Colombia and Thailand.</p>"),
-            ("quote", {"quote": "An MIS system must be designed so that it is sustainable; it has to be politically acceptable, socially desirable, technologically feasible and financial resources need to be available.", "speaker": "Anil Swarup", "role": "Additional Secretary & Director General of Labour Welfare, Ministry of Labour & Employment, Government of India"}),
+            (
+                "paragraph",
+                "<p>The <b>RSBY smart card</b> in India is based on a paperless and cashless system to disburse benefits to the large informal sector. The card contains personal details, fingerprints and voice information for the identification and verification of beneficiaries.</p>",
+            ),
+            (
+                "paragraph",
+                "<p>The experience was presented in Session VI of the Siem Reap workshop (May 2013) on improving transparency and traceability through management information systems, together with national databases and beneficiary identification systems from Brazil, Colombia and Thailand.</p>",
+            ),
+            (
+                "quote",
+                {
+                    "quote": "An MIS system must be designed so that it is sustainable; it has to be politically acceptable, socially desirable, technologically feasible and financial resources need to be available.",
+                    "speaker": "Anil Swarup",
+                    "role": "Additional Secretary & Director General of Labour Welfare, Ministry of Labour & Employment, Government of India",
+                },
+            ),
         ],
         "lessons": [
             "Biometric identification on a card lets beneficiaries be verified at the point of service without paperwork.",
@@ -681,9 +899,18 @@ CASE_STUDIES = [
         "countries": ["CO"],
         "summary": "Colombia's SISBEN is a targeting instrument used to identify beneficiaries. It has helped reduce costs and increase the efficiency, integrity and transparency of targeted interventions, and shows why programmes must be designed to be progressively improved.",
         "body": [
-            ("paragraph", "<p>The <b>SISBEN</b> in Colombia is a targeting instrument used to identify beneficiaries of social programmes. It has contributed to reducing costs and increasing the efficiency, integrity and transparency of targeted interventions.</p>"),
-            ("paragraph", "<p>The Colombian experience also highlights the need for social protection programmes to be designed so that they have the <b>capacity to be progressively improved</b>.</p>"),
-            ("paragraph", "<p>SISBEN was presented in Session VI of the Siem Reap workshop (May 2013). Colombia was among the countries that confirmed their intention to provide concrete support to the implementation of SPF components and single window services in ASEAN.</p>"),
+            (
+                "paragraph",
+                "<p>The <b>SISBEN</b> in Colombia is a targeting instrument used to identify beneficiaries of social programmes. It has contributed to reducing costs and increasing the efficiency, integrity and transparency of targeted interventions.</p>",
+            ),
+            (
+                "paragraph",
+                "<p>The Colombian experience also highlights the need for social protection programmes to be designed so that they have the <b>capacity to be progressively improved</b>.</p>",
+            ),
+            (
+                "paragraph",
+                "<p>SISBEN was presented in Session VI of the Siem Reap workshop (May 2013). Colombia was among the countries that confirmed their intention to provide concrete support to the implementation of SPF components and single window services in ASEAN.</p>",
+            ),
         ],
         "lessons": [
             "A common targeting instrument shared by programmes reduces costs and duplication.",
@@ -714,9 +941,22 @@ CASE_STUDIES = [
         "countries": ["BR"],
         "summary": "Brazil's Cadastro Unico was presented at Siem Reap among the national databases and beneficiary identification systems that help track coverage, ensure that entitled people receive their benefits and evaluate programmes.",
         "body": [
-            ("paragraph", "<p>Management information systems help to track the coverage of social protection schemes and the adequacy of benefits, to ensure that entitled people receive their benefits smoothly and efficiently, and to evaluate programmes and transfers in order to improve them.</p>"),
-            ("paragraph", "<p>Brazil's <i>Cadastro Unico</i>, whose user interface was shown at the Siem Reap workshop (Session VI, May 2013), is one of the national databases presented, alongside India, Colombia and Thailand.</p>"),
-            ("quote", {"quote": "South America has the capacity for technical cooperation and support to understand what could be done in Asia; on more specific matters, programmes or themes; and especially to work for vulnerable groups.", "speaker": "Ms Natália Satyro", "role": "Professor, Federal University of Minas Gerais, Brazil"}),
+            (
+                "paragraph",
+                "<p>Management information systems help to track the coverage of social protection schemes and the adequacy of benefits, to ensure that entitled people receive their benefits smoothly and efficiently, and to evaluate programmes and transfers in order to improve them.</p>",
+            ),
+            (
+                "paragraph",
+                "<p>Brazil's <i>Cadastro Unico</i>, whose user interface was shown at the Siem Reap workshop (Session VI, May 2013), is one of the national databases presented, alongside India, Colombia and Thailand.</p>",
+            ),
+            (
+                "quote",
+                {
+                    "quote": "South America has the capacity for technical cooperation and support to understand what could be done in Asia; on more specific matters, programmes or themes; and especially to work for vulnerable groups.",
+                    "speaker": "Ms Natália Satyro",
+                    "role": "Professor, Federal University of Minas Gerais, Brazil",
+                },
+            ),
         ],
         "lessons": [
             "A national database of beneficiaries makes it possible to track coverage and the adequacy of benefits across programmes.",
@@ -746,10 +986,23 @@ CASE_STUDIES = [
         "countries": ["TH"],
         "summary": "Thailand has a 13-digit unique identification number and card that beneficiaries use to access social protection entitlements and health care services.",
         "body": [
-            ("paragraph", "<p>Thailand has in place a <b>13-digit unique identification number and card</b>, which beneficiaries can use to access social protection entitlements and health care services.</p>"),
+            (
+                "paragraph",
+                "<p>Thailand has in place a <b>13-digit unique identification number and card</b>, which beneficiaries can use to access social protection entitlements and health care services.</p>",
+            ),
             ("key_figure", {"value": "13", "label": "digits in the unique identification number"}),
-            ("paragraph", "<p>It was presented in Session VI of the Siem Reap workshop (May 2013) among the beneficiary identification systems of India, Brazil, Colombia and Thailand.</p>"),
-            ("quote", {"quote": "Information technology is a useful tool that can be used to connect people. The issue is on how to use it properly and effectively.", "speaker": "Netnapis Suchonwanich", "role": "Assistant Secretary General, National Health Security Office, Royal Thai Government"}),
+            (
+                "paragraph",
+                "<p>It was presented in Session VI of the Siem Reap workshop (May 2013) among the beneficiary identification systems of India, Brazil, Colombia and Thailand.</p>",
+            ),
+            (
+                "quote",
+                {
+                    "quote": "Information technology is a useful tool that can be used to connect people. The issue is on how to use it properly and effectively.",
+                    "speaker": "Netnapis Suchonwanich",
+                    "role": "Assistant Secretary General, National Health Security Office, Royal Thai Government",
+                },
+            ),
         ],
         "lessons": [
             "A single identification number that all schemes use simplifies access for beneficiaries.",
@@ -780,11 +1033,34 @@ CASE_STUDIES = [
         "countries": ["KH"],
         "summary": "Under the leadership of CARD, Cambodia developed in 2011 a National Social Protection Strategy for the poor and vulnerable, involving all key stakeholders and social partners. An inter-ministerial taskforce shares information across line ministries to implement it.",
         "body": [
-            ("paragraph", "<p>Designing and implementing a national floor of social protection is the shared responsibility of all line ministries and social security institutions, with the participation of social partners, academics and civil society. In Cambodia, the <b>Council for Agricultural and Rural Development (CARD)</b> involved all the key stakeholders and social partners in developing the <b>National Social Protection Strategy for the poor and vulnerable (NSPS)</b>, developed in 2011.</p>"),
-            ("paragraph", "<p>The NSPS provides a vision to develop a coherent social protection system in a phased manner, starting with an SPF for all those in need of protection and ensuring that more people progressively enjoy higher levels of benefits. CARD facilitates an inter-ministerial taskforce that enhances synergies by sharing information across line ministries.</p>"),
-            ("quote", {"quote": "In Cambodia we established an inter-ministerial taskforce to implement the National Social Protection Strategy. The final beneficiaries will have access to social protection through an integrated Social Service Delivery Mechanism (SSDM).", "speaker": "H.E. Sann Vathana", "role": "Deputy Secretary General, Council for Agricultural and Rural Development, Royal Government of Cambodia"}),
-            ("paragraph", "<p>The ILO cites Cambodia on the NSPS as a flagship country in its advocacy for SPFs. The NSPS and the National Strategic Development Plan 2014-2018 are in line with the Social Protection Floors Recommendation, 2012 (No. 202). Sharing experiences for implementing the NSPS was one of the two purposes of the Siem Reap workshop of May 2013.</p>"),
-            ("quote", {"quote": "…the growing evidence that coordination and integration of social policies together with adapted case management are more efficient and effective in expanding social protection coverage and facilitating graduation out of poverty.", "speaker": "H.E. Yim Chhay Ly", "role": "Deputy Prime Minister and Chairman of the Council for Agricultural and Rural Development (CARD), Royal Government of Cambodia"}),
+            (
+                "paragraph",
+                "<p>Designing and implementing a national floor of social protection is the shared responsibility of all line ministries and social security institutions, with the participation of social partners, academics and civil society. In Cambodia, the <b>Council for Agricultural and Rural Development (CARD)</b> involved all the key stakeholders and social partners in developing the <b>National Social Protection Strategy for the poor and vulnerable (NSPS)</b>, developed in 2011.</p>",
+            ),
+            (
+                "paragraph",
+                "<p>The NSPS provides a vision to develop a coherent social protection system in a phased manner, starting with an SPF for all those in need of protection and ensuring that more people progressively enjoy higher levels of benefits. CARD facilitates an inter-ministerial taskforce that enhances synergies by sharing information across line ministries.</p>",
+            ),
+            (
+                "quote",
+                {
+                    "quote": "In Cambodia we established an inter-ministerial taskforce to implement the National Social Protection Strategy. The final beneficiaries will have access to social protection through an integrated Social Service Delivery Mechanism (SSDM).",
+                    "speaker": "H.E. Sann Vathana",
+                    "role": "Deputy Secretary General, Council for Agricultural and Rural Development, Royal Government of Cambodia",
+                },
+            ),
+            (
+                "paragraph",
+                "<p>The ILO cites Cambodia on the NSPS as a flagship country in its advocacy for SPFs. The NSPS and the National Strategic Development Plan 2014-2018 are in line with the Social Protection Floors Recommendation, 2012 (No. 202). Sharing experiences for implementing the NSPS was one of the two purposes of the Siem Reap workshop of May 2013.</p>",
+            ),
+            (
+                "quote",
+                {
+                    "quote": "…the growing evidence that coordination and integration of social policies together with adapted case management are more efficient and effective in expanding social protection coverage and facilitating graduation out of poverty.",
+                    "speaker": "H.E. Yim Chhay Ly",
+                    "role": "Deputy Prime Minister and Chairman of the Council for Agricultural and Rural Development (CARD), Royal Government of Cambodia",
+                },
+            ),
         ],
         "lessons": [
             "A council above line ministries can lead a national strategy that no single ministry could carry alone.",
@@ -807,7 +1083,12 @@ CASE_STUDIES = [
         "institutions": ["Council for Agricultural and Rural Development (CARD)", "Royal Government of Cambodia"],
         "experts": ["sann-vathana", "yim-chhay-ly"],
         "events": ["siem-reap-workshop-2013"],
-        "sources": [("002", "Workshop report, Introduction, Sessions I and IV, Way forward"), ("000", "Slides, Advocacy"), ("001", "Brochure"), ("004", "Press release")],
+        "sources": [
+            ("002", "Workshop report, Introduction, Sessions I and IV, Way forward"),
+            ("000", "Slides, Advocacy"),
+            ("001", "Brochure"),
+            ("004", "Press release"),
+        ],
         "published": "2014-06-02",
     },
     {
@@ -818,11 +1099,34 @@ CASE_STUDIES = [
         "countries": ["KH"],
         "summary": "Cambodia's SSDM is a one-stop shop for social protection and employment services embedded in sub-national administrations. It is being pilot-tested in the Angkor Chum and Srei Snam districts of Siem Reap, and the 2013 workshop provided inputs to its final design.",
         "body": [
-            ("paragraph", "<p>To implement the National Social Protection Strategy and guarantee efficient coordination, Cambodia conceived the <b>Social Service Delivery Mechanism (SSDM)</b>. It is being pilot-tested in the <b>Angkor Chum and Srei Snam districts</b> of Siem Reap province. The SSDM is a one-stop shop for social protection and employment services, embedded in sub-national administration bodies in order to help build democratic infrastructure and keep social services close to the people.</p>"),
-            ("paragraph", "<p>The SSDM aims to inform and empower beneficiaries and support their registration, and in this way to create demand for social services and transfers. It helps reach more people, make them aware of their rights and entitlements, and facilitate graduation out of poverty through integrated packages of social protection and employment services.</p>"),
-            ("paragraph", "<p>The Siem Reap workshop (May 2013), built on a South-South exchange model, provided concrete inputs to its final design. The single window service concept, the common denominator of the approaches presented, helps make the principles of Recommendation No. 202 a reality. Cambodia's commitment to the SSDM is part of the Decentralisation and De-concentration reform, and the single window of Mission Convergence in India was seen as in line with it.</p>"),
-            ("quote", {"quote": "The province stands ready to facilitate the implementation of the SSDM, improve the capacities of sub-national authorities and look at ways to support the expansion of the SSDM.", "speaker": "H.E. Kim Chhai Hieng", "role": "Deputy Governor of Siem Reap Province, Cambodia"}),
-            ("quote", {"quote": "The UN is striving towards better coordination at the planning level within the UNDAF framework and at the implementation level through the establishment of an SSDM to reduce costs, increase efficiency and sustainability and build human capacity.", "speaker": "Ms Claire Van der Vaeren", "role": "United Nations Resident Coordinator in Cambodia"}),
+            (
+                "paragraph",
+                "<p>To implement the National Social Protection Strategy and guarantee efficient coordination, Cambodia conceived the <b>Social Service Delivery Mechanism (SSDM)</b>. It is being pilot-tested in the <b>Angkor Chum and Srei Snam districts</b> of Siem Reap province. The SSDM is a one-stop shop for social protection and employment services, embedded in sub-national administration bodies in order to help build democratic infrastructure and keep social services close to the people.</p>",
+            ),
+            (
+                "paragraph",
+                "<p>The SSDM aims to inform and empower beneficiaries and support their registration, and in this way to create demand for social services and transfers. It helps reach more people, make them aware of their rights and entitlements, and facilitate graduation out of poverty through integrated packages of social protection and employment services.</p>",
+            ),
+            (
+                "paragraph",
+                "<p>The Siem Reap workshop (May 2013), built on a South-South exchange model, provided concrete inputs to its final design. The single window service concept, the common denominator of the approaches presented, helps make the principles of Recommendation No. 202 a reality. Cambodia's commitment to the SSDM is part of the Decentralisation and De-concentration reform, and the single window of Mission Convergence in India was seen as in line with it.</p>",
+            ),
+            (
+                "quote",
+                {
+                    "quote": "The province stands ready to facilitate the implementation of the SSDM, improve the capacities of sub-national authorities and look at ways to support the expansion of the SSDM.",
+                    "speaker": "H.E. Kim Chhai Hieng",
+                    "role": "Deputy Governor of Siem Reap Province, Cambodia",
+                },
+            ),
+            (
+                "quote",
+                {
+                    "quote": "The UN is striving towards better coordination at the planning level within the UNDAF framework and at the implementation level through the establishment of an SSDM to reduce costs, increase efficiency and sustainability and build human capacity.",
+                    "speaker": "Ms Claire Van der Vaeren",
+                    "role": "United Nations Resident Coordinator in Cambodia",
+                },
+            ),
             ("key_figure", {"value": "2", "label": "pilot districts: Angkor Chum and Srei Snam (Siem Reap)"}),
         ],
         "lessons": [
@@ -842,7 +1146,11 @@ CASE_STUDIES = [
         "modalities": ["workshop"],
         "figures": [("2", "pilot districts (Angkor Chum and Srei Snam)")],
         "period": (2013, None),
-        "institutions": ["Council for Agricultural and Rural Development (CARD)", "Siem Reap Provincial Administration", "Angkor Chum and Srei Snam district administrations"],
+        "institutions": [
+            "Council for Agricultural and Rural Development (CARD)",
+            "Siem Reap Provincial Administration",
+            "Angkor Chum and Srei Snam district administrations",
+        ],
         "experts": ["sann-vathana", "kim-chhai-hieng", "sok-kanha", "claire-van-der-vaeren"],
         "events": ["siem-reap-workshop-2013"],
         "sources": [("002", "Workshop report, Introduction and Way forward"), ("004", "Press release")],
@@ -856,9 +1164,18 @@ CASE_STUDIES = [
         "countries": ["TH"],
         "summary": "Thailand set up a joint team of the UN and the Royal Thai Government on social protection, an example of national stakeholders and development partners working together in one structure. Similar teams were to be established soon in Lao PDR and Mongolia.",
         "body": [
-            ("paragraph", "<p>Development partners may need to coordinate their support to nationally defined SPFs, through joint teams at the national level or inter-agency mechanisms at the global level such as the Social Protection Inter-Agency Coordination Board in New York.</p>"),
-            ("paragraph", "<p>National stakeholders and development partners can form joint taskforces or working groups. This was done in Thailand with the establishment of a <b>UN/Royal Thai Government joint team on social protection</b>. According to the Siem Reap workshop report (Session I, May 2013), similar teams were soon to be established in Lao PDR and Mongolia.</p>"),
-            ("paragraph", "<p>Such coordination at the policy and implementation levels facilitates the national dialogue on the floor and contributes to the principles of Recommendation No. 202, notably coherence across institutions and regular monitoring and evaluation.</p>"),
+            (
+                "paragraph",
+                "<p>Development partners may need to coordinate their support to nationally defined SPFs, through joint teams at the national level or inter-agency mechanisms at the global level such as the Social Protection Inter-Agency Coordination Board in New York.</p>",
+            ),
+            (
+                "paragraph",
+                "<p>National stakeholders and development partners can form joint taskforces or working groups. This was done in Thailand with the establishment of a <b>UN/Royal Thai Government joint team on social protection</b>. According to the Siem Reap workshop report (Session I, May 2013), similar teams were soon to be established in Lao PDR and Mongolia.</p>",
+            ),
+            (
+                "paragraph",
+                "<p>Such coordination at the policy and implementation levels facilitates the national dialogue on the floor and contributes to the principles of Recommendation No. 202, notably coherence across institutions and regular monitoring and evaluation.</p>",
+            ),
         ],
         "lessons": [
             "A joint team gives development partners one voice in the national dialogue and avoids duplicated support.",
@@ -889,11 +1206,34 @@ CASE_STUDIES = [
         "countries": ["KH", "BN", "ID", "LA", "MM", "MY", "PH", "SG", "TH", "VN"],
         "summary": "At the 21st ASEAN Summit in Phnom Penh (November 2012), Cambodia proposed to build an ASEAN Social Protection Framework. It would help member states meet nationally defined minimum standards and expand protection, with flexibility for different fiscal space realities.",
         "body": [
-            ("paragraph", "<p>During the <b>21st ASEAN Summit</b>, held in Phnom Penh from 15 to 20 November 2012, the Royal Government of Cambodia proposed an initiative to extend social protection beyond national borders and build an <b>ASEAN Social Protection Framework</b>.</p>"),
-            ("paragraph", "<p>The Framework would support member states to meet nationally defined minimum standards of social protection and to expand or establish higher levels of benefits. It would define social protection standards and targets in light of ASEAN integration, while remaining flexible to accommodate the possibilities and limitations of member countries, notably their different fiscal space. A regional inter-sectoral network would facilitate the exchange of information and experiences and common advocacy.</p>"),
-            ("paragraph", "<p>Participants from ASEAN countries brainstormed on the Framework at the Siem Reap workshop (May 2013), whose discussions were to provide inputs to the ASEAN Secretariat inter-sectoral workshop on social protection in June 2013. Development partners from Argentina, Brazil, Chile, Colombia and India (LabourNet) offered guidance on its development and implementation.</p>"),
-            ("quote", {"quote": "We can take the opportunity of all of us being here together to brainstorm on models and ideas for the further development of nationally defined SPFs, and the preparation of an ASEAN Framework on social protection. This discussion would provide inputs to the ASEAN Secretariat inter-sectoral workshop on social protection in June 2013.", "speaker": "Ms Mega Irena", "role": "Head of Social Welfare, Women, Labour & Migrant Workers Division, ASEAN Secretariat"}),
-            ("quote", {"quote": "There is a growing consensus in the region that the establishment of social protection floors is key to reduce poverty and inequality and to promote inclusive and sustainable growth. The region has become a hub for exciting developments and innovations in the area of social protection.", "speaker": "Mr Nuno Cunha Meira Simo", "role": "Senior Social Protection Specialist, ILO Decent Work Technical Support Team for East and South-East Asia and the Pacific"}),
+            (
+                "paragraph",
+                "<p>During the <b>21st ASEAN Summit</b>, held in Phnom Penh from 15 to 20 November 2012, the Royal Government of Cambodia proposed an initiative to extend social protection beyond national borders and build an <b>ASEAN Social Protection Framework</b>.</p>",
+            ),
+            (
+                "paragraph",
+                "<p>The Framework would support member states to meet nationally defined minimum standards of social protection and to expand or establish higher levels of benefits. It would define social protection standards and targets in light of ASEAN integration, while remaining flexible to accommodate the possibilities and limitations of member countries, notably their different fiscal space. A regional inter-sectoral network would facilitate the exchange of information and experiences and common advocacy.</p>",
+            ),
+            (
+                "paragraph",
+                "<p>Participants from ASEAN countries brainstormed on the Framework at the Siem Reap workshop (May 2013), whose discussions were to provide inputs to the ASEAN Secretariat inter-sectoral workshop on social protection in June 2013. Development partners from Argentina, Brazil, Chile, Colombia and India (LabourNet) offered guidance on its development and implementation.</p>",
+            ),
+            (
+                "quote",
+                {
+                    "quote": "We can take the opportunity of all of us being here together to brainstorm on models and ideas for the further development of nationally defined SPFs, and the preparation of an ASEAN Framework on social protection. This discussion would provide inputs to the ASEAN Secretariat inter-sectoral workshop on social protection in June 2013.",
+                    "speaker": "Ms Mega Irena",
+                    "role": "Head of Social Welfare, Women, Labour & Migrant Workers Division, ASEAN Secretariat",
+                },
+            ),
+            (
+                "quote",
+                {
+                    "quote": "There is a growing consensus in the region that the establishment of social protection floors is key to reduce poverty and inequality and to promote inclusive and sustainable growth. The region has become a hub for exciting developments and innovations in the area of social protection.",
+                    "speaker": "Mr Nuno Cunha Meira Simo",
+                    "role": "Senior Social Protection Specialist, ILO Decent Work Technical Support Team for East and South-East Asia and the Pacific",
+                },
+            ),
         ],
         "lessons": [
             "A regional framework must leave room for very different levels of development and fiscal space among members.",
@@ -915,7 +1255,12 @@ CASE_STUDIES = [
         "institutions": ["Royal Government of Cambodia", "ASEAN Secretariat"],
         "experts": ["mega-irena", "yim-chhay-ly", "nuno-cunha-meira-simo", "valerie-schmitt"],
         "events": ["siem-reap-workshop-2013"],
-        "sources": [("002", "Workshop report, Towards ASEAN integration with a human face"), ("004", "Press release"), ("000", "Slides, Advocacy"), ("003", "Side event, Mr Nuno Cunha Meira Simo")],
+        "sources": [
+            ("002", "Workshop report, Towards ASEAN integration with a human face"),
+            ("004", "Press release"),
+            ("000", "Slides, Advocacy"),
+            ("003", "Side event, Mr Nuno Cunha Meira Simo"),
+        ],
         "published": "2014-10-01",
     },
     # ---- Direct South-South support and triangular cooperation (000, 001, 003) --------------
@@ -927,9 +1272,18 @@ CASE_STUDIES = [
         "countries": ["TH", "KH"],
         "summary": "Thailand's National Health Security Office (NHSO) gave direct technical support to Cambodia's National Social Security Fund (NSSF) on the design of a health insurance scheme. The ILO cites it as South-South cooperation at the scheme design stage.",
         "body": [
-            ("paragraph", "<p>Designing a social security scheme involves the benefit package, an actuarial study, the institutional arrangement, and social security laws, rules and regulations. For this stage, the ILO gives as a first example of South-South cooperation the <b>direct technical support of the National Health Security Office (NHSO) of Thailand to the National Social Security Fund (NSSF) of Cambodia</b> on the design of a health insurance scheme.</p>"),
-            ("paragraph", "<p>The support answers a stated Cambodian priority: in the short term, Cambodia has to introduce health insurance for the private sector (Siem Reap workshop, 2013), and Cambodia is among the ASEAN countries looking at health insurance (ILO, side event on the Global Flagship Programme).</p>"),
-            ("paragraph", "<p>When countries rely on direct South-South technical assistance, the ILO sees its own role as coordinating and reviewing, providing a \"helicopter view\" of common issues and developing joint methodologies and tools.</p>"),
+            (
+                "paragraph",
+                "<p>Designing a social security scheme involves the benefit package, an actuarial study, the institutional arrangement, and social security laws, rules and regulations. For this stage, the ILO gives as a first example of South-South cooperation the <b>direct technical support of the National Health Security Office (NHSO) of Thailand to the National Social Security Fund (NSSF) of Cambodia</b> on the design of a health insurance scheme.</p>",
+            ),
+            (
+                "paragraph",
+                "<p>The support answers a stated Cambodian priority: in the short term, Cambodia has to introduce health insurance for the private sector (Siem Reap workshop, 2013), and Cambodia is among the ASEAN countries looking at health insurance (ILO, side event on the Global Flagship Programme).</p>",
+            ),
+            (
+                "paragraph",
+                '<p>When countries rely on direct South-South technical assistance, the ILO sees its own role as coordinating and reviewing, providing a "helicopter view" of common issues and developing joint methodologies and tools.</p>',
+            ),
         ],
         "lessons": [
             "An institution that runs a national health scheme can advise a peer institution on design from practical experience.",
@@ -950,7 +1304,11 @@ CASE_STUDIES = [
         "institutions": ["National Health Security Office (NHSO), Thailand", "National Social Security Fund (NSSF), Cambodia"],
         "experts": ["netnapis-suchonwanich"],
         "events": ["nhso-nssf-mission"],
-        "sources": [("000", "Slides, Design of social security"), ("002", "Workshop report, Way forward"), ("003", "Side event, Mr Nuno Cunha Meira Simo")],
+        "sources": [
+            ("000", "Slides, Design of social security"),
+            ("002", "Workshop report, Way forward"),
+            ("003", "Side event, Mr Nuno Cunha Meira Simo"),
+        ],
         "published": "2015-03-02",
     },
     {
@@ -961,9 +1319,18 @@ CASE_STUDIES = [
         "countries": ["TH"],
         "summary": "A centre of excellence on health financing for ASEAN is being developed at Naresuan University in Thailand. The ILO presents it as a form of South-South cooperation that supports countries at the stage of scheme design.",
         "body": [
-            ("paragraph", "<p>The second example of South-South cooperation the ILO gives for the design of social security schemes is the <b>development of a centre of excellence on health financing for ASEAN at Naresuan University, Thailand</b>.</p>"),
-            ("paragraph", "<p>A centre of excellence complements direct technical support between institutions by building regional expertise on health financing, one of the core questions in the design of health schemes. Partnerships with universities are also among the tools the ILO lists for education on SPFs.</p>"),
-            ("paragraph", "<p>The region has become a hub for the development of universal health protection, as noted at the side event on the Global Flagship Programme, which also mentioned exchanges between Lao PDR and Thailand on health protection.</p>"),
+            (
+                "paragraph",
+                "<p>The second example of South-South cooperation the ILO gives for the design of social security schemes is the <b>development of a centre of excellence on health financing for ASEAN at Naresuan University, Thailand</b>.</p>",
+            ),
+            (
+                "paragraph",
+                "<p>A centre of excellence complements direct technical support between institutions by building regional expertise on health financing, one of the core questions in the design of health schemes. Partnerships with universities are also among the tools the ILO lists for education on SPFs.</p>",
+            ),
+            (
+                "paragraph",
+                "<p>The region has become a hub for the development of universal health protection, as noted at the side event on the Global Flagship Programme, which also mentioned exchanges between Lao PDR and Thailand on health protection.</p>",
+            ),
         ],
         "lessons": [
             "A regional centre of excellence keeps expertise available after individual projects end.",
@@ -993,12 +1360,38 @@ CASE_STUDIES = [
         "countries": ["CN", "KH", "LA"],
         "summary": "China has successfully extended social protection coverage. The ILO-China South-South cooperation project proposes to share its IT systems, universal registration campaign, cooperation with labour inspection and doorstep services with Cambodia (12.4 % coverage) and Lao PDR (27 %).",
         "body": [
-            ("paragraph", "<p>Social protection coverage in Cambodia and Lao PDR, about <b>12.4 per cent</b> and <b>27 per cent</b> respectively, is lower than the global average. Cambodia has a National Social Protection Strategy in line with Recommendation No. 202 and Lao PDR plans to formulate a social protection strategy, but progress is slow, largely because the required knowledge, expertise and capacity are inadequate in both countries.</p>"),
-            ("paragraph", "<p>China has successfully extended social protection coverage, and many of its policy measures are relevant to the two countries:</p><ul><li>the development and integration of information technology (IT) systems;</li><li>a campaign on universal social security registration;</li><li>close cooperation with labour inspection to increase compliance with social insurance laws;</li><li>community-based social protection services delivered at the doorsteps of households.</li></ul>"),
-            ("paragraph", "<p>The proposed ILO-China project would support: in Cambodia, institutional capacity, integrated benefit delivery mechanisms and a comprehensive IT system (US$800,000 over three years); in Lao PDR, the National Advisory Committee on Social Protection in formulating and implementing a national strategy ($800,000 over three years); and capacity building and knowledge sharing in ASEAN, including study tours to China, in support of the ASEAN Declaration on Strengthening Social Protection ($300,000 over three years).</p>"),
-            ("paragraph", "<p>China's Ministry of Human Resources and Social Security (MOHRSS) has said it wants to collaborate with the ILO on SDG implementation in ASEAN, after the success of the South-South project on public employment services that China supported in Lao PDR and Cambodia.</p>"),
-            ("quote", {"quote": "We want to be involved with the ILO on the SDG implementation in ASEAN.", "speaker": "Mr Liu Yuton", "role": "Director for Technical Cooperation, International Cooperation Department, MOHRSS, China"}),
-            ("quote", {"quote": "The experiences and successes that many countries of the global South have achieved in their efforts at establishing a social protection floor can provide valuable momentum, information and means for other countries in the South to address similar concerns and challenges.", "speaker": "Mr Francisco Simplicio", "role": "UN Office for South-South Cooperation"}),
+            (
+                "paragraph",
+                "<p>Social protection coverage in Cambodia and Lao PDR, about <b>12.4 per cent</b> and <b>27 per cent</b> respectively, is lower than the global average. Cambodia has a National Social Protection Strategy in line with Recommendation No. 202 and Lao PDR plans to formulate a social protection strategy, but progress is slow, largely because the required knowledge, expertise and capacity are inadequate in both countries.</p>",
+            ),
+            (
+                "paragraph",
+                "<p>China has successfully extended social protection coverage, and many of its policy measures are relevant to the two countries:</p><ul><li>the development and integration of information technology (IT) systems;</li><li>a campaign on universal social security registration;</li><li>close cooperation with labour inspection to increase compliance with social insurance laws;</li><li>community-based social protection services delivered at the doorsteps of households.</li></ul>",
+            ),
+            (
+                "paragraph",
+                "<p>The proposed ILO-China project would support: in Cambodia, institutional capacity, integrated benefit delivery mechanisms and a comprehensive IT system (US$800,000 over three years); in Lao PDR, the National Advisory Committee on Social Protection in formulating and implementing a national strategy ($800,000 over three years); and capacity building and knowledge sharing in ASEAN, including study tours to China, in support of the ASEAN Declaration on Strengthening Social Protection ($300,000 over three years).</p>",
+            ),
+            (
+                "paragraph",
+                "<p>China's Ministry of Human Resources and Social Security (MOHRSS) has said it wants to collaborate with the ILO on SDG implementation in ASEAN, after the success of the South-South project on public employment services that China supported in Lao PDR and Cambodia.</p>",
+            ),
+            (
+                "quote",
+                {
+                    "quote": "We want to be involved with the ILO on the SDG implementation in ASEAN.",
+                    "speaker": "Mr Liu Yuton",
+                    "role": "Director for Technical Cooperation, International Cooperation Department, MOHRSS, China",
+                },
+            ),
+            (
+                "quote",
+                {
+                    "quote": "The experiences and successes that many countries of the global South have achieved in their efforts at establishing a social protection floor can provide valuable momentum, information and means for other countries in the South to address similar concerns and challenges.",
+                    "speaker": "Mr Francisco Simplicio",
+                    "role": "UN Office for South-South Cooperation",
+                },
+            ),
         ],
         "lessons": [
             "Integrated IT systems and a registration campaign are the backbone of rapid coverage extension.",
@@ -1016,9 +1409,19 @@ CASE_STUDIES = [
         "themes": ["mis", "outreach", "coordination"],
         "stage": "delivery",
         "modalities": ["triangular", "technical-support", "study-tour"],
-        "figures": [("12.4 %", "social protection coverage in Cambodia"), ("27 %", "social protection coverage in Lao PDR"), ("US$800,000", "over three years for Cambodia"), ("US$800,000", "over three years for Lao PDR"), ("US$300,000", "over three years for ASEAN capacity building and knowledge sharing")],
+        "figures": [
+            ("12.4 %", "social protection coverage in Cambodia"),
+            ("27 %", "social protection coverage in Lao PDR"),
+            ("US$800,000", "over three years for Cambodia"),
+            ("US$800,000", "over three years for Lao PDR"),
+            ("US$300,000", "over three years for ASEAN capacity building and knowledge sharing"),
+        ],
         "period": (None, None),
-        "institutions": ["Ministry of Human Resources and Social Security (MOHRSS), China", "International Labour Organization (ILO)", "National Advisory Committee on Social Protection, Lao PDR"],
+        "institutions": [
+            "Ministry of Human Resources and Social Security (MOHRSS), China",
+            "International Labour Organization (ILO)",
+            "National Advisory Committee on Social Protection, Lao PDR",
+        ],
         "experts": ["liu-yuton", "aidi-hu", "francisco-simplicio"],
         "events": ["ilo-china-ssc-project", "china-study-tour-planned", "china-pes-ssc-project", "global-flagship-side-event"],
         "sources": [("001", "ILO-China brochure"), ("003", "Side event, Mr Liu Yuton")],
@@ -1032,10 +1435,26 @@ CASE_STUDIES = [
         "countries": ["MN", "JP"],
         "summary": "Phase 2 (2014-2016) of the Japan-ILO collaboration on social protection focused on Mongolia and ASEAN. Representatives of ASEAN member states were invited to Mongolia to share experiences on integrated delivery and learn from its One Stop Shop.",
         "body": [
-            ("paragraph", "<p>South-South and triangular cooperation is a <i>modus operandi</i> of Japan's collaboration with the ILO. <b>Phase 2 (2014-2016)</b> of the Japan-ILO collaboration on social protection focused on Mongolia and ASEAN.</p>"),
-            ("paragraph", "<p>In this framework, representatives of ASEAN member states were invited to Mongolia to share experiences on integrated delivery and to learn from Mongolia's <b>One Stop Shop</b>, which brings services together in a single place.</p>"),
-            ("quote", {"quote": "We can gain knowledge by reading books or other materials or communicate by Skype, but mutual conversation by face-to-face basis is most effective.", "speaker": "Mr Sho Sudo", "role": "Deputy Director for international cooperation, International Affairs Division, Ministry of Health, Labour and Welfare, Government of Japan"}),
-            ("paragraph", "<p>Mongolia is also one of the countries where, according to the Siem Reap workshop report (2013), a joint team of national stakeholders and development partners on social protection was soon to be established.</p>"),
+            (
+                "paragraph",
+                "<p>South-South and triangular cooperation is a <i>modus operandi</i> of Japan's collaboration with the ILO. <b>Phase 2 (2014-2016)</b> of the Japan-ILO collaboration on social protection focused on Mongolia and ASEAN.</p>",
+            ),
+            (
+                "paragraph",
+                "<p>In this framework, representatives of ASEAN member states were invited to Mongolia to share experiences on integrated delivery and to learn from Mongolia's <b>One Stop Shop</b>, which brings services together in a single place.</p>",
+            ),
+            (
+                "quote",
+                {
+                    "quote": "We can gain knowledge by reading books or other materials or communicate by Skype, but mutual conversation by face-to-face basis is most effective.",
+                    "speaker": "Mr Sho Sudo",
+                    "role": "Deputy Director for international cooperation, International Affairs Division, Ministry of Health, Labour and Welfare, Government of Japan",
+                },
+            ),
+            (
+                "paragraph",
+                "<p>Mongolia is also one of the countries where, according to the Siem Reap workshop report (2013), a joint team of national stakeholders and development partners on social protection was soon to be established.</p>",
+            ),
         ],
         "lessons": [
             "Seeing a working one-stop shop, and talking to its staff, is more convincing than reading about it.",
@@ -1052,7 +1471,11 @@ CASE_STUDIES = [
         "modalities": ["study-tour", "triangular"],
         "figures": [],
         "period": (2014, 2016),
-        "institutions": ["One Stop Shop (Mongolia)", "Ministry of Health, Labour and Welfare (MHLW), Japan", "International Labour Organization (ILO)"],
+        "institutions": [
+            "One Stop Shop (Mongolia)",
+            "Ministry of Health, Labour and Welfare (MHLW), Japan",
+            "International Labour Organization (ILO)",
+        ],
         "experts": ["sho-sudo"],
         "events": ["japan-ilo-phase-2", "asean-study-visit-mongolia", "global-flagship-side-event"],
         "sources": [("003", "Side event, Mr Sho Sudo"), ("002", "Workshop report, Session I")],
@@ -1066,10 +1489,22 @@ CASE_STUDIES = [
         "countries": ["LA", "LU", "TH"],
         "summary": "An ILO-WHO project funded by Luxembourg supported the Lao National Health Insurance Scheme and the extension of its coverage. The Solidarity Fund it designed in Vang Vieng District is to be expanded by the Government to other districts; rural enrolment remains a concern.",
         "body": [
-            ("paragraph", "<p>The ILO-Luxembourg cooperation on health protection, implemented jointly by the <b>ILO and WHO</b>, supported the <b>Lao National Health Insurance Scheme</b> and the extension of its coverage.</p>"),
-            ("paragraph", "<p>A great achievement is that the Lao Government is willing to expand to other districts the <b>Solidarity Fund</b> mechanism that the project designed and supported in <b>Vang Vieng District</b>. The project does not claim a perfect solution: there are still concerns regarding enrolment in rural areas and the mismatch between demand and supply. Thanks to its multi-partner approach, it was able to work on both sides.</p>"),
-            ("paragraph", "<p>The first lesson drawn by the Luxembourg embassy is the importance of combining policy-level support with practical, operational solutions, so that recommendations are both sustainable at the macro level and feasible on the ground. This requires much awareness raising and the involvement of many partners, including the Ministry of Health, the Ministry of Labour, central and local actors and other development partners. The project also encouraged exchanges between Lao PDR and Thailand.</p>"),
-            ("paragraph", "<p>A future partnership was being discussed to support the installation of a Health Care Facility providing regional and country-level support for universal social health protection. Social protection is a priority of Luxembourg's development cooperation, which supports the ILO Global Flagship Programme.</p>"),
+            (
+                "paragraph",
+                "<p>The ILO-Luxembourg cooperation on health protection, implemented jointly by the <b>ILO and WHO</b>, supported the <b>Lao National Health Insurance Scheme</b> and the extension of its coverage.</p>",
+            ),
+            (
+                "paragraph",
+                "<p>A great achievement is that the Lao Government is willing to expand to other districts the <b>Solidarity Fund</b> mechanism that the project designed and supported in <b>Vang Vieng District</b>. The project does not claim a perfect solution: there are still concerns regarding enrolment in rural areas and the mismatch between demand and supply. Thanks to its multi-partner approach, it was able to work on both sides.</p>",
+            ),
+            (
+                "paragraph",
+                "<p>The first lesson drawn by the Luxembourg embassy is the importance of combining policy-level support with practical, operational solutions, so that recommendations are both sustainable at the macro level and feasible on the ground. This requires much awareness raising and the involvement of many partners, including the Ministry of Health, the Ministry of Labour, central and local actors and other development partners. The project also encouraged exchanges between Lao PDR and Thailand.</p>",
+            ),
+            (
+                "paragraph",
+                "<p>A future partnership was being discussed to support the installation of a Health Care Facility providing regional and country-level support for universal social health protection. Social protection is a priority of Luxembourg's development cooperation, which supports the ILO Global Flagship Programme.</p>",
+            ),
         ],
         "lessons": [
             "Combine policy advice with operational solutions so that recommendations are feasible on the ground.",
@@ -1088,7 +1523,14 @@ CASE_STUDIES = [
         "modalities": ["triangular", "technical-support"],
         "figures": [],
         "period": (None, None),
-        "institutions": ["Lao National Health Insurance Scheme", "Luxembourg Development Cooperation", "International Labour Organization (ILO)", "World Health Organization (WHO)", "Ministry of Health, Lao PDR", "Ministry of Labour, Lao PDR"],
+        "institutions": [
+            "Lao National Health Insurance Scheme",
+            "Luxembourg Development Cooperation",
+            "International Labour Organization (ILO)",
+            "World Health Organization (WHO)",
+            "Ministry of Health, Lao PDR",
+            "Ministry of Labour, Lao PDR",
+        ],
         "experts": ["claude-jentgen"],
         "events": ["global-flagship-side-event"],
         "sources": [("003", "Side event, Mr Claude Jentgen")],
@@ -1102,9 +1544,18 @@ CASE_STUDIES = [
         "countries": ["BR", "TL", "PY"],
         "summary": "Brazil engages in South-South cooperation within the Community of Portuguese Language Countries on child labour and social protection, at policy and technical levels. The ILO facilitates peer-to-peer exchanges with Timor-Leste and Paraguay that draw on Bolsa Verde and Bolsa Familia.",
         "body": [
-            ("paragraph", "<p>Through South-South and triangular cooperation, countries learn from each other. <b>Brazil</b> engaged in South-South cooperation within the <b>Community of Portuguese Language Countries</b> (CPLP) in two main areas: child labour and social protection. The engagement is both at the policy level and at the technical level.</p>"),
-            ("paragraph", "<p>The ILO acts as a facilitator of these <b>peer-to-peer exchanges with Timor-Leste and Paraguay</b>. Major Brazilian innovations such as <i>Bolsa Verde</i> and <i>Bolsa Familia</i> are part of the exchanges.</p>"),
-            ("paragraph", "<p>The experience was presented by the ILO's Emerging and Special Partnership Unit at the side event on the Global Flagship Programme on Building Social Protection Floors for All.</p>"),
+            (
+                "paragraph",
+                "<p>Through South-South and triangular cooperation, countries learn from each other. <b>Brazil</b> engaged in South-South cooperation within the <b>Community of Portuguese Language Countries</b> (CPLP) in two main areas: child labour and social protection. The engagement is both at the policy level and at the technical level.</p>",
+            ),
+            (
+                "paragraph",
+                "<p>The ILO acts as a facilitator of these <b>peer-to-peer exchanges with Timor-Leste and Paraguay</b>. Major Brazilian innovations such as <i>Bolsa Verde</i> and <i>Bolsa Familia</i> are part of the exchanges.</p>",
+            ),
+            (
+                "paragraph",
+                "<p>The experience was presented by the ILO's Emerging and Special Partnership Unit at the side event on the Global Flagship Programme on Building Social Protection Floors for All.</p>",
+            ),
         ],
         "lessons": [
             "A shared language and community of countries can be a natural channel for South-South cooperation.",
@@ -1136,10 +1587,26 @@ CASE_STUDIES = [
         "countries": ["CN"],
         "summary": "Geely Holding Group, a founding member of the Global Business Network for Social Protection Floors launched in 2015, argues that missing or inaccurate social protection raises costs for enterprises and creates unfair competition, and advocates a better legal framework.",
         "body": [
-            ("paragraph", "<p>Geely Holding Group was invited to join the <b>Global Business Network for Social Protection Floors</b> (GBN) at its launch in 2015, as a founding member. The GBN is a platform for enterprises to support the ILO and its Global Flagship Programme on Building Social Protection Floors for All.</p>"),
-            ("quote", {"quote": "The absence of social protection or inaccuracies in social protection systems result in increased costs for enterprise.", "speaker": "Ms Mei Wei", "role": "First Vice-President, Geely Holding Group"}),
-            ("paragraph", "<p>Missing social protection also creates unfair competition between enterprises that contribute and those that do not. Geely therefore advocates a better legal framework for fairer competition and promotes social protection globally; social protection can also reduce absenteeism, increase productivity, maintain stability and encourage demand for goods.</p>"),
-            ("paragraph", "<p>The GBN works in three areas:</p><ul><li>it fosters the exchange of information at enterprise level;</li><li>it studies the impact of social protection systems on enterprises;</li><li>it engages in the development and reform of social protection systems.</li></ul>"),
+            (
+                "paragraph",
+                "<p>Geely Holding Group was invited to join the <b>Global Business Network for Social Protection Floors</b> (GBN) at its launch in 2015, as a founding member. The GBN is a platform for enterprises to support the ILO and its Global Flagship Programme on Building Social Protection Floors for All.</p>",
+            ),
+            (
+                "quote",
+                {
+                    "quote": "The absence of social protection or inaccuracies in social protection systems result in increased costs for enterprise.",
+                    "speaker": "Ms Mei Wei",
+                    "role": "First Vice-President, Geely Holding Group",
+                },
+            ),
+            (
+                "paragraph",
+                "<p>Missing social protection also creates unfair competition between enterprises that contribute and those that do not. Geely therefore advocates a better legal framework for fairer competition and promotes social protection globally; social protection can also reduce absenteeism, increase productivity, maintain stability and encourage demand for goods.</p>",
+            ),
+            (
+                "paragraph",
+                "<p>The GBN works in three areas:</p><ul><li>it fosters the exchange of information at enterprise level;</li><li>it studies the impact of social protection systems on enterprises;</li><li>it engages in the development and reform of social protection systems.</li></ul>",
+            ),
         ],
         "lessons": [
             "Employers can be advocates for social protection when they see it as a condition of fair competition.",
@@ -1596,22 +2063,79 @@ EVENTS = [
         "place": "Somadevi Angkor Hotel, Siem Reap",
         "country": "KH",
         "organisers": ["Royal Government of Cambodia", "International Labour Organization (ILO)"],
-        "partners": ["ILO Regional Office for Asia and the Pacific", "ILO/Japan Multi-bilateral Programme", "South-South exchange initiative", "French GIP-SPSI"],
+        "partners": [
+            "ILO Regional Office for Asia and the Pacific",
+            "ILO/Japan Multi-bilateral Programme",
+            "South-South exchange initiative",
+            "French GIP-SPSI",
+        ],
         "participants": 120,
         # 002/004 list "ASEAN countries" without naming them: only the ASEAN countries whose
         # experiences were presented are listed (KH, ID, MY, TH, VN), plus the ASEAN Secretariat's
         # seat (ID). KR and AU are included because their experiences were presented; JP because
         # its Ambassador spoke. The others are named in 002/004.
-        "participant_countries": ["KH", "ID", "MY", "TH", "VN", "IN", "MN", "PK", "SB", "VU", "ZA", "NA", "ZM", "FR", "AR", "BR", "CL", "CO", "KR", "AU", "JP"],
+        "participant_countries": [
+            "KH",
+            "ID",
+            "MY",
+            "TH",
+            "VN",
+            "IN",
+            "MN",
+            "PK",
+            "SB",
+            "VU",
+            "ZA",
+            "NA",
+            "ZM",
+            "FR",
+            "AR",
+            "BR",
+            "CL",
+            "CO",
+            "KR",
+            "AU",
+            "JP",
+        ],
         "summary": "A three-day technical workshop, co-organised by the Royal Government of Cambodia and the ILO, to share experiences for implementing Cambodia's National Social Protection Strategy and for developing nationally defined SPFs in ASEAN. 120 participants discussed more than 25 country experiences in six thematic sessions, which became the six chapters of the SPF Good Practices Guide.",
         "body": [
-            ("paragraph", "<p>The workshop aimed to share experiences and innovative ideas for implementing the National Social Protection Strategy for the poor and vulnerable (NSPS) in Cambodia and for developing nationally defined Social Protection Floors in ASEAN countries. It focused on coordination among policies and schemes at the cross-ministerial, national and regional levels, on integrated packages of services and transfers, on linking employment and social protection, and on integrated delivery mechanisms following a <b>single window service</b> approach.</p>"),
-            ("paragraph", "<p>Its four objectives were:</p><ul><li>to better understand the ILO's strategy for the extension of social security, including linkages with employment promotion;</li><li>to provide inputs for the effective implementation of the NSPS in Cambodia and of the Social Service Delivery Mechanism (SSDM);</li><li>to learn from the experiences of ASEAN and other countries, and to foster South-South exchange and inter-agency coordination;</li><li>to explore ways to coordinate social security and employment support policies and delivery mechanisms at central and local levels.</li></ul>"),
+            (
+                "paragraph",
+                "<p>The workshop aimed to share experiences and innovative ideas for implementing the National Social Protection Strategy for the poor and vulnerable (NSPS) in Cambodia and for developing nationally defined Social Protection Floors in ASEAN countries. It focused on coordination among policies and schemes at the cross-ministerial, national and regional levels, on integrated packages of services and transfers, on linking employment and social protection, and on integrated delivery mechanisms following a <b>single window service</b> approach.</p>",
+            ),
+            (
+                "paragraph",
+                "<p>Its four objectives were:</p><ul><li>to better understand the ILO's strategy for the extension of social security, including linkages with employment promotion;</li><li>to provide inputs for the effective implementation of the NSPS in Cambodia and of the Social Service Delivery Mechanism (SSDM);</li><li>to learn from the experiences of ASEAN and other countries, and to foster South-South exchange and inter-agency coordination;</li><li>to explore ways to coordinate social security and employment support policies and delivery mechanisms at central and local levels.</li></ul>",
+            ),
             ("key_figure", {"value": "120", "label": "participants from Asia and the Pacific, Africa, Europe and Latin America"}),
-            ("paragraph", "<p>Participants came from ASEAN countries, India, Mongolia, Pakistan, Solomon Islands and Vanuatu, Namibia, South Africa and Zambia, France, and Argentina, Brazil, Chile and Colombia. Over 30 resource persons and experts shared their experiences. Among those present were Mr Maurizio Bussi (ILO), H.E. Jean-François Cautain (European Union), H.E. Kumamaru Yuji (Japan), Ms Claire Van der Vaeren (United Nations), Mr Francisco Simplicio (UNDP Special Unit for South-South Cooperation) and Ms Christine Bockstal (ILO Geneva). Presentations and documents are on the <a href=\"http://www.social-protection.org/gimi/gess/ShowProjectPage.do?pid=2207\">workshop web page</a>.</p>"),
-            ("quote", {"quote": "The workshop is timely and relevant; in order to develop cross-ministerial as well as coordination between national and sub-national levels, and between social programmes.", "speaker": "H.E. Yim Chhay Ly", "role": "Deputy Prime Minister & Chairman of the Council for Agricultural and Rural Development, Royal Government of Cambodia"}),
-            ("quote", {"quote": "This workshop represents an enormous opportunity not only for the development of a social protection floor in Cambodia but also to enhance south-south cooperation on social protection, and to use this to build momentum behind the global social protection agenda.", "speaker": "Mr Maurizio Bussi", "role": "Director, ILO Decent Work Technical Support Team for East and South-East Asia and the Pacific"}),
-            ("quote", {"quote": "... expanding social protection ultimately supports inclusive and sustainable growth, as well as improvements in the delivery of public services.", "speaker": "H.E. Jean-François Cautain", "role": "Ambassador and Head of the Delegation of the European Union to the Kingdom of Cambodia"}),
+            (
+                "paragraph",
+                '<p>Participants came from ASEAN countries, India, Mongolia, Pakistan, Solomon Islands and Vanuatu, Namibia, South Africa and Zambia, France, and Argentina, Brazil, Chile and Colombia. Over 30 resource persons and experts shared their experiences. Among those present were Mr Maurizio Bussi (ILO), H.E. Jean-François Cautain (European Union), H.E. Kumamaru Yuji (Japan), Ms Claire Van der Vaeren (United Nations), Mr Francisco Simplicio (UNDP Special Unit for South-South Cooperation) and Ms Christine Bockstal (ILO Geneva). Presentations and documents are on the <a href="http://www.social-protection.org/gimi/gess/ShowProjectPage.do?pid=2207">workshop web page</a>.</p>',
+            ),
+            (
+                "quote",
+                {
+                    "quote": "The workshop is timely and relevant; in order to develop cross-ministerial as well as coordination between national and sub-national levels, and between social programmes.",
+                    "speaker": "H.E. Yim Chhay Ly",
+                    "role": "Deputy Prime Minister & Chairman of the Council for Agricultural and Rural Development, Royal Government of Cambodia",
+                },
+            ),
+            (
+                "quote",
+                {
+                    "quote": "This workshop represents an enormous opportunity not only for the development of a social protection floor in Cambodia but also to enhance south-south cooperation on social protection, and to use this to build momentum behind the global social protection agenda.",
+                    "speaker": "Mr Maurizio Bussi",
+                    "role": "Director, ILO Decent Work Technical Support Team for East and South-East Asia and the Pacific",
+                },
+            ),
+            (
+                "quote",
+                {
+                    "quote": "... expanding social protection ultimately supports inclusive and sustainable growth, as well as improvements in the delivery of public services.",
+                    "speaker": "H.E. Jean-François Cautain",
+                    "role": "Ambassador and Head of the Delegation of the European Union to the Kingdom of Cambodia",
+                },
+            ),
         ],
         "outcomes": [
             "A reference group of experts was established to contribute to the SPF Good Practices Guide on Integrating Social Policies and the Delivery of Social Protection Floors.",
@@ -1626,7 +2150,12 @@ EVENTS = [
                 "theme": "coordination",
                 "summary": "The SPF is the shared responsibility of all line ministries and social security institutions, with social partners, academics and civil society. The session looked at coordination at policy and implementation levels, with sub-national administrations, and among development partners through joint teams.",
                 "presentations": [
-                    {"title": "The National Social Protection Strategy, CARD and the inter-ministerial taskforce", "speaker": "Sann Vathana", "country": "KH", "expert": "sann-vathana"},
+                    {
+                        "title": "The National Social Protection Strategy, CARD and the inter-ministerial taskforce",
+                        "speaker": "Sann Vathana",
+                        "country": "KH",
+                        "expert": "sann-vathana",
+                    },
                     {"title": "UN/Royal Thai Government joint team on social protection", "speaker": "", "country": "TH", "expert": ""},
                 ],
             },
@@ -1637,8 +2166,18 @@ EVENTS = [
                 "presentations": [
                     {"title": "Integrated Community Registration Outreach Programme (SASSA)", "speaker": "", "country": "ZA", "expert": ""},
                     {"title": "Worker Facilitation Centres", "speaker": "", "country": "IN", "expert": ""},
-                    {"title": "Decentralised social service delivery: examples from Australia", "speaker": "", "country": "AU", "expert": ""},
-                    {"title": "Decentralised social service delivery: examples from Indonesia", "speaker": "", "country": "ID", "expert": ""},
+                    {
+                        "title": "Decentralised social service delivery: examples from Australia",
+                        "speaker": "",
+                        "country": "AU",
+                        "expert": "",
+                    },
+                    {
+                        "title": "Decentralised social service delivery: examples from Indonesia",
+                        "speaker": "",
+                        "country": "ID",
+                        "expert": "",
+                    },
                 ],
             },
             {
@@ -1647,7 +2186,12 @@ EVENTS = [
                 "summary": "Cash transfers alone cannot lift people out of poverty durably: combined packages of transfers and services in health, education, nutrition and income security, with case management and family support, were presented.",
                 "presentations": [
                     {"title": "Benazir Income Support Programme", "speaker": "", "country": "PK", "expert": ""},
-                    {"title": "Mission Convergence and the Single Window Facility Centre, Delhi", "speaker": "", "country": "IN", "expert": ""},
+                    {
+                        "title": "Mission Convergence and the Single Window Facility Centre, Delhi",
+                        "speaker": "",
+                        "country": "IN",
+                        "expert": "",
+                    },
                     {"title": "One Stop Crisis Centres", "speaker": "Wanchat Suwankitti", "country": "TH", "expert": "wanchat-suwankitti"},
                     {"title": "Chile Solidario and the family contract", "speaker": "", "country": "CL", "expert": ""},
                 ],
@@ -1658,11 +2202,26 @@ EVENTS = [
                 "summary": "A three-dimensional strategy for the active-age population: income security for the unemployed and underemployed, a rapid return to employment, and upgrading of skills. Unemployment insurance, return to work, vocational training and youth employment programmes were presented.",
                 "presentations": [
                     {"title": "Unemployment insurance", "speaker": "", "country": "VN", "expert": ""},
-                    {"title": "Unemployment protection and employment: the experience of the Republic of Korea", "speaker": "", "country": "KR", "expert": ""},
+                    {
+                        "title": "Unemployment protection and employment: the experience of the Republic of Korea",
+                        "speaker": "",
+                        "country": "KR",
+                        "expert": "",
+                    },
                     {"title": "Return to Work for disabled people", "speaker": "", "country": "MY", "expert": ""},
-                    {"title": "Youth employment policy after the 2001 crisis", "speaker": "Enrique Deibe", "country": "AR", "expert": "enrique-deibe"},
+                    {
+                        "title": "Youth employment policy after the 2001 crisis",
+                        "speaker": "Enrique Deibe",
+                        "country": "AR",
+                        "expert": "enrique-deibe",
+                    },
                     {"title": "Revenu de Solidarité Active", "speaker": "", "country": "FR", "expert": ""},
-                    {"title": "The NSPS, vocational training and the National Training Funds", "speaker": "Heng Sour", "country": "KH", "expert": "heng-sour"},
+                    {
+                        "title": "The NSPS, vocational training and the National Training Funds",
+                        "speaker": "Heng Sour",
+                        "country": "KH",
+                        "expert": "heng-sour",
+                    },
                 ],
             },
             {
@@ -1670,8 +2229,18 @@ EVENTS = [
                 "theme": "economic-sectors",
                 "summary": "Social protection creates a solvent demand for social services that indirectly creates jobs in many sectors. The session analysed universal health coverage, long-term care, sectoral initiatives, public works and green development.",
                 "presentations": [
-                    {"title": "Impact of the Universal Health Coverage Scheme on economic growth", "speaker": "", "country": "TH", "expert": ""},
-                    {"title": "Design of a long-term care system", "speaker": "Viennarat Chuangwiwat", "country": "TH", "expert": "viennarat-chuangwiwat"},
+                    {
+                        "title": "Impact of the Universal Health Coverage Scheme on economic growth",
+                        "speaker": "",
+                        "country": "TH",
+                        "expert": "",
+                    },
+                    {
+                        "title": "Design of a long-term care system",
+                        "speaker": "Viennarat Chuangwiwat",
+                        "country": "TH",
+                        "expert": "viennarat-chuangwiwat",
+                    },
                     {"title": "LabourNet", "speaker": "", "country": "IN", "expert": ""},
                     {"title": "Public works programmes", "speaker": "", "country": "ID", "expert": ""},
                     {"title": "Public works programmes", "speaker": "", "country": "KH", "expert": ""},
@@ -1686,20 +2255,48 @@ EVENTS = [
                     {"title": "RSBY smart card", "speaker": "Anil Swarup", "country": "IN", "expert": "anil-swarup"},
                     {"title": "SISBEN", "speaker": "", "country": "CO", "expert": ""},
                     {"title": "Cadastro Unico", "speaker": "", "country": "BR", "expert": ""},
-                    {"title": "13-digit unique identification number and card", "speaker": "Netnapis Suchonwanich", "country": "TH", "expert": "netnapis-suchonwanich"},
+                    {
+                        "title": "13-digit unique identification number and card",
+                        "speaker": "Netnapis Suchonwanich",
+                        "country": "TH",
+                        "expert": "netnapis-suchonwanich",
+                    },
                 ],
             },
         ],
         "case_studies": [
-            "sassa-mobile-outreach", "india-worker-facilitation-centres", "pakistan-bisp", "delhi-mission-convergence",
-            "thailand-one-stop-crisis-centres", "chile-solidario", "argentina-youth-employment", "france-rsa",
-            "malaysia-return-to-work", "korea-unemployment-insurance", "vietnam-unemployment-insurance",
-            "cambodia-national-training-funds", "labournet-india", "thailand-ucs-economic-growth", "thailand-long-term-care",
-            "brazil-bolsa-verde", "indonesia-public-works", "cambodia-public-works", "india-rsby-smart-card", "colombia-sisben",
-            "brazil-cadastro-unico", "thailand-13-digit-id", "cambodia-nsps-coordination", "cambodia-ssdm-single-window",
-            "thailand-un-joint-team", "asean-social-protection-framework",
+            "sassa-mobile-outreach",
+            "india-worker-facilitation-centres",
+            "pakistan-bisp",
+            "delhi-mission-convergence",
+            "thailand-one-stop-crisis-centres",
+            "chile-solidario",
+            "argentina-youth-employment",
+            "france-rsa",
+            "malaysia-return-to-work",
+            "korea-unemployment-insurance",
+            "vietnam-unemployment-insurance",
+            "cambodia-national-training-funds",
+            "labournet-india",
+            "thailand-ucs-economic-growth",
+            "thailand-long-term-care",
+            "brazil-bolsa-verde",
+            "indonesia-public-works",
+            "cambodia-public-works",
+            "india-rsby-smart-card",
+            "colombia-sisben",
+            "brazil-cadastro-unico",
+            "thailand-13-digit-id",
+            "cambodia-nsps-coordination",
+            "cambodia-ssdm-single-window",
+            "thailand-un-joint-team",
+            "asean-social-protection-framework",
         ],
-        "sources": [("002", "Workshop report"), ("004", "Press release, 4 June 2013"), ("000", "Slides, Coordination and delivery mechanisms")],
+        "sources": [
+            ("002", "Workshop report"),
+            ("004", "Press release, 4 June 2013"),
+            ("000", "Slides, Coordination and delivery mechanisms"),
+        ],
     },
     {
         "slug": "siem-reap-reference-group-2013",
@@ -1716,9 +2313,22 @@ EVENTS = [
         "participant_countries": ["KH", "TH", "IN", "AR", "BR", "ID"],
         "summary": "The Siem Reap workshop was followed by a meeting of a reference group of experts from ASEAN, other countries of Asia and the Pacific and across the world. The group, made of technical experts and policy makers from participating countries, was to contribute to the drafting of the SPF Good Practices Guide.",
         "body": [
-            ("paragraph", "<p>A <b>reference group of experts</b> was established as a result of the workshop, comprising technical experts and policy makers from participating countries. Its members were invited to share their experiences on integrated social protection and employment programmes, services and initiatives.</p>"),
-            ("paragraph", "<p>The group was to be involved in drafting the SPF Good Practices Guide on \"Integrating Social Policies and the Delivery of Social Protection Floors\", to be published by the ILO Decent Work Team in Bangkok. The meeting documents comprised terms of reference, an agenda and the structure of the Guide.</p>"),
-            ("quote", {"quote": "The presentations and discussions of this workshop will contribute to an ILO SPF Good Practices Guide on “Integrating Social Policies and the Delivery of Social Protection Floors”, so that the knowledge exchange that took place in the last three days can be shared beyond our group, with more practitioners and experts.", "speaker": "Ms Valérie Schmitt", "role": "Social Security Specialist, ILO Decent Work Technical Support Team for East and South-East Asia and the Pacific"}),
+            (
+                "paragraph",
+                "<p>A <b>reference group of experts</b> was established as a result of the workshop, comprising technical experts and policy makers from participating countries. Its members were invited to share their experiences on integrated social protection and employment programmes, services and initiatives.</p>",
+            ),
+            (
+                "paragraph",
+                '<p>The group was to be involved in drafting the SPF Good Practices Guide on "Integrating Social Policies and the Delivery of Social Protection Floors", to be published by the ILO Decent Work Team in Bangkok. The meeting documents comprised terms of reference, an agenda and the structure of the Guide.</p>',
+            ),
+            (
+                "quote",
+                {
+                    "quote": "The presentations and discussions of this workshop will contribute to an ILO SPF Good Practices Guide on “Integrating Social Policies and the Delivery of Social Protection Floors”, so that the knowledge exchange that took place in the last three days can be shared beyond our group, with more practitioners and experts.",
+                    "speaker": "Ms Valérie Schmitt",
+                    "role": "Social Security Specialist, ILO Decent Work Technical Support Team for East and South-East Asia and the Pacific",
+                },
+            ),
         ],
         "outcomes": [
             "The Guide was structured in six chapters following the six workshop sessions, each with a background note and country case studies.",
@@ -1743,12 +2353,25 @@ EVENTS = [
         "participant_countries": ["CN", "KH", "LA"],
         "summary": "A proposed project to transfer China's experience in extending social protection to Cambodia and Lao PDR, where coverage is about 12.4 % and 27 %. It has three budget lines over three years: Cambodia, Lao PDR, and capacity building and knowledge sharing in ASEAN including study tours to China.",
         "body": [
-            ("paragraph", "<p>Despite clear political will, progress in implementing SPF strategies in Cambodia and Lao PDR is slow, largely because the required knowledge, expertise and capacity are inadequate. China has successfully extended social protection coverage and many of its measures are relevant: integrated IT systems, a universal social security registration campaign, cooperation with labour inspection, and community-based services at the doorsteps of households.</p>"),
-            ("paragraph", "<p>The project could support:</p><ul><li>in Cambodia, the national implementation of selected policies and programmes, by building institutional capacity, establishing integrated benefit delivery mechanisms and developing a comprehensive IT system;</li><li>in Lao PDR, the National Advisory Committee on Social Protection in formulating and implementing a comprehensive national social protection strategy;</li><li>capacity building and knowledge sharing events in ASEAN countries, including study tours to China, to support the ASEAN Declaration on Strengthening Social Protection.</li></ul>"),
+            (
+                "paragraph",
+                "<p>Despite clear political will, progress in implementing SPF strategies in Cambodia and Lao PDR is slow, largely because the required knowledge, expertise and capacity are inadequate. China has successfully extended social protection coverage and many of its measures are relevant: integrated IT systems, a universal social security registration campaign, cooperation with labour inspection, and community-based services at the doorsteps of households.</p>",
+            ),
+            (
+                "paragraph",
+                "<p>The project could support:</p><ul><li>in Cambodia, the national implementation of selected policies and programmes, by building institutional capacity, establishing integrated benefit delivery mechanisms and developing a comprehensive IT system;</li><li>in Lao PDR, the National Advisory Committee on Social Protection in formulating and implementing a comprehensive national social protection strategy;</li><li>capacity building and knowledge sharing events in ASEAN countries, including study tours to China, to support the ASEAN Declaration on Strengthening Social Protection.</li></ul>",
+            ),
             ("key_figure", {"value": "US$800,000", "label": "over three years for Cambodia"}),
             ("key_figure", {"value": "US$800,000", "label": "over three years for Lao PDR"}),
             ("key_figure", {"value": "US$300,000", "label": "over three years for ASEAN capacity building and knowledge sharing"}),
-            ("quote", {"quote": "The experiences and successes that many countries of the global South have achieved in their efforts at establishing a social protection floor can provide valuable momentum, information and means for other countries in the South to address similar concerns and challenges.", "speaker": "Mr Francisco Simplicio", "role": "UN Office for South-South Cooperation"}),
+            (
+                "quote",
+                {
+                    "quote": "The experiences and successes that many countries of the global South have achieved in their efforts at establishing a social protection floor can provide valuable momentum, information and means for other countries in the South to address similar concerns and challenges.",
+                    "speaker": "Mr Francisco Simplicio",
+                    "role": "UN Office for South-South Cooperation",
+                },
+            ),
         ],
         "outcomes": [
             "Planned: institutional capacity, integrated benefit delivery mechanisms and a comprehensive IT system in Cambodia.",
@@ -1775,9 +2398,21 @@ EVENTS = [
         "participant_countries": [],
         "summary": "Planned under the ILO-China South-South cooperation project: study tours to China as part of capacity building and knowledge sharing in ASEAN countries, in support of the ASEAN Declaration on Strengthening Social Protection.",
         "body": [
-            ("paragraph", "<p><b>Status: planned.</b> The ILO-China South-South cooperation project on building social protection floors includes capacity building and knowledge sharing events in ASEAN countries, <b>including study tours to China</b>, to support the implementation of the ASEAN Declaration on Strengthening Social Protection.</p>"),
-            ("paragraph", "<p>They would draw on the Chinese measures that the project identifies as relevant for the region: the development and integration of IT systems, the universal social security registration campaign, cooperation with labour inspection and community-based services at the doorsteps of households.</p>"),
-            ("key_figure", {"value": "US$300,000", "label": "over three years for ASEAN capacity building and knowledge sharing, including study tours"}),
+            (
+                "paragraph",
+                "<p><b>Status: planned.</b> The ILO-China South-South cooperation project on building social protection floors includes capacity building and knowledge sharing events in ASEAN countries, <b>including study tours to China</b>, to support the implementation of the ASEAN Declaration on Strengthening Social Protection.</p>",
+            ),
+            (
+                "paragraph",
+                "<p>They would draw on the Chinese measures that the project identifies as relevant for the region: the development and integration of IT systems, the universal social security registration campaign, cooperation with labour inspection and community-based services at the doorsteps of households.</p>",
+            ),
+            (
+                "key_figure",
+                {
+                    "value": "US$300,000",
+                    "label": "over three years for ASEAN capacity building and knowledge sharing, including study tours",
+                },
+            ),
         ],
         "outcomes": [
             "Planned: first-hand exposure of ASEAN practitioners to China's experience in extending social protection coverage.",
@@ -1800,9 +2435,22 @@ EVENTS = [
         "participant_countries": ["CN", "LA", "KH"],
         "summary": "China supported a South-South and triangular cooperation project on public employment services in Lao PDR and Cambodia. Following its success, China's MOHRSS expressed a clear interest in a next phase dealing with social protection.",
         "body": [
-            ("paragraph", "<p>According to China's Ministry of Human Resources and Social Security, the South-South and triangular cooperation project on <b>public employment services</b> that China supported in Lao PDR and Cambodia was a success, and there is a clear interest for the next phase to deal with social protection.</p>"),
-            ("paragraph", "<p>China sees itself as a partner with varied experiences, owing to its internal diversity, and as facing, like ASEAN countries, the challenge of an ageing society: it could transfer knowledge and learn from ASEAN countries at the same time.</p>"),
-            ("quote", {"quote": "We want to be involved with the ILO on the SDG implementation in ASEAN.", "speaker": "Mr Liu Yuton", "role": "Director for Technical Cooperation, International Cooperation Department, MOHRSS, China"}),
+            (
+                "paragraph",
+                "<p>According to China's Ministry of Human Resources and Social Security, the South-South and triangular cooperation project on <b>public employment services</b> that China supported in Lao PDR and Cambodia was a success, and there is a clear interest for the next phase to deal with social protection.</p>",
+            ),
+            (
+                "paragraph",
+                "<p>China sees itself as a partner with varied experiences, owing to its internal diversity, and as facing, like ASEAN countries, the challenge of an ageing society: it could transfer knowledge and learn from ASEAN countries at the same time.</p>",
+            ),
+            (
+                "quote",
+                {
+                    "quote": "We want to be involved with the ILO on the SDG implementation in ASEAN.",
+                    "speaker": "Mr Liu Yuton",
+                    "role": "Director for Technical Cooperation, International Cooperation Department, MOHRSS, China",
+                },
+            ),
         ],
         "outcomes": [
             "The project was described as a success by China's MOHRSS.",
@@ -1823,16 +2471,42 @@ EVENTS = [
         "place": "",
         "country": None,
         "organisers": ["International Labour Organization (ILO)"],
-        "partners": ["Ministry of Human Resources and Social Security (MOHRSS), China", "Ministry of Health, Labour and Welfare (MHLW), Japan", "Embassy of the Grand Duchy of Luxembourg in Vientiane", "Geely Holding Group", "Global Business Network for Social Protection Floors (GBN)"],
+        "partners": [
+            "Ministry of Human Resources and Social Security (MOHRSS), China",
+            "Ministry of Health, Labour and Welfare (MHLW), Japan",
+            "Embassy of the Grand Duchy of Luxembourg in Vientiane",
+            "Geely Holding Group",
+            "Global Business Network for Social Protection Floors (GBN)",
+        ],
         "participants": None,
         "participant_countries": ["CN", "JP", "LU"],
         "summary": "A side event chaired by the ILO on its Global Flagship Programme on Building Social Protection Floors for All and on South-South and triangular cooperation. China, Japan, Luxembourg, the ILO's partnerships department and Geely shared their experiences and plans, with a focus on ASEAN.",
         "body": [
-            ("paragraph", "<p>The Global Flagship Programme pursues a twofold strategy: comprehensive and coordinated \"A to Z\" support over five years to 21 countries, from national dialogue on a social protection vision to technical and financial support for implementation; and a Global Knowledge Campaign on SPFs that develops and shares knowledge and evidence from countries' experiences. Through it the ILO mobilises its constituents and partners towards several SDG targets, particularly Target 1.3.</p>"),
-            ("key_figure", {"value": "21", "label": "countries to receive \"A to Z\" support over five years"}),
-            ("quote", {"quote": "With the Global Flagship Programme on Building Social Protection Floors for All, we will change the life of millions.", "speaker": "Ms Valérie Schmitt", "role": "Chief of the Social Policy, Governance and Standards Branch, ILO Social Protection Department"}),
-            ("quote", {"quote": "There is a growing consensus in the region that the establishment of social protection floors is key to reduce poverty and inequality and to promote inclusive and sustainable growth. The region has become a hub for exciting developments and innovations in the area of social protection.", "speaker": "Mr Nuno Cunha Meira Simo", "role": "Senior Social Protection Specialist, ILO Decent Work Technical Support Team for East and South-East Asia and the Pacific"}),
-            ("paragraph", "<p>In ASEAN, Cambodia and Indonesia are looking at health insurance, Thailand at a child grant, Malaysia at unemployment insurance and the Philippines at starting new schemes. The ILO alone cannot answer all requests for support, hence the need for mutual support among ASEAN countries and with partners such as China.</p>"),
+            (
+                "paragraph",
+                '<p>The Global Flagship Programme pursues a twofold strategy: comprehensive and coordinated "A to Z" support over five years to 21 countries, from national dialogue on a social protection vision to technical and financial support for implementation; and a Global Knowledge Campaign on SPFs that develops and shares knowledge and evidence from countries\' experiences. Through it the ILO mobilises its constituents and partners towards several SDG targets, particularly Target 1.3.</p>',
+            ),
+            ("key_figure", {"value": "21", "label": 'countries to receive "A to Z" support over five years'}),
+            (
+                "quote",
+                {
+                    "quote": "With the Global Flagship Programme on Building Social Protection Floors for All, we will change the life of millions.",
+                    "speaker": "Ms Valérie Schmitt",
+                    "role": "Chief of the Social Policy, Governance and Standards Branch, ILO Social Protection Department",
+                },
+            ),
+            (
+                "quote",
+                {
+                    "quote": "There is a growing consensus in the region that the establishment of social protection floors is key to reduce poverty and inequality and to promote inclusive and sustainable growth. The region has become a hub for exciting developments and innovations in the area of social protection.",
+                    "speaker": "Mr Nuno Cunha Meira Simo",
+                    "role": "Senior Social Protection Specialist, ILO Decent Work Technical Support Team for East and South-East Asia and the Pacific",
+                },
+            ),
+            (
+                "paragraph",
+                "<p>In ASEAN, Cambodia and Indonesia are looking at health insurance, Thailand at a child grant, Malaysia at unemployment insurance and the Philippines at starting new schemes. The ILO alone cannot answer all requests for support, hence the need for mutual support among ASEAN countries and with partners such as China.</p>",
+            ),
         ],
         "outcomes": [
             "China's MOHRSS expressed its wish to work with the ILO on SDG implementation in ASEAN, with a next phase of South-South cooperation dealing with social protection.",
@@ -1846,17 +2520,58 @@ EVENTS = [
                 "theme": None,
                 "summary": "Presentations by the ILO, China, Japan, Luxembourg and a global company, chaired by the ILO Social Protection Department.",
                 "presentations": [
-                    {"title": "The framework of the Global Flagship Programme on Building Social Protection Floors for All", "speaker": "Valérie Schmitt", "country": "", "expert": "valerie-schmitt"},
-                    {"title": "Relevance of the Global Flagship Programme for ASEAN", "speaker": "Nuno Cunha Meira Simo", "country": "", "expert": "nuno-cunha-meira-simo"},
-                    {"title": "China's interest in collaborating with the ILO on SDG implementation in ASEAN", "speaker": "Liu Yuton", "country": "CN", "expert": "liu-yuton"},
-                    {"title": "Long-term Japan-ILO collaboration on social protection", "speaker": "Sho Sudo", "country": "JP", "expert": "sho-sudo"},
-                    {"title": "Lessons from the ILO-Luxembourg cooperation on health protection in Lao PDR", "speaker": "Claude Jentgen", "country": "LA", "expert": "claude-jentgen"},
-                    {"title": "Brazil's South-South cooperation within the Community of Portuguese Language Countries", "speaker": "Anita Amorim", "country": "BR", "expert": "anita-amorim"},
-                    {"title": "The view of a global company: the Global Business Network for Social Protection Floors", "speaker": "Mei Wei", "country": "CN", "expert": "mei-wei"},
+                    {
+                        "title": "The framework of the Global Flagship Programme on Building Social Protection Floors for All",
+                        "speaker": "Valérie Schmitt",
+                        "country": "",
+                        "expert": "valerie-schmitt",
+                    },
+                    {
+                        "title": "Relevance of the Global Flagship Programme for ASEAN",
+                        "speaker": "Nuno Cunha Meira Simo",
+                        "country": "",
+                        "expert": "nuno-cunha-meira-simo",
+                    },
+                    {
+                        "title": "China's interest in collaborating with the ILO on SDG implementation in ASEAN",
+                        "speaker": "Liu Yuton",
+                        "country": "CN",
+                        "expert": "liu-yuton",
+                    },
+                    {
+                        "title": "Long-term Japan-ILO collaboration on social protection",
+                        "speaker": "Sho Sudo",
+                        "country": "JP",
+                        "expert": "sho-sudo",
+                    },
+                    {
+                        "title": "Lessons from the ILO-Luxembourg cooperation on health protection in Lao PDR",
+                        "speaker": "Claude Jentgen",
+                        "country": "LA",
+                        "expert": "claude-jentgen",
+                    },
+                    {
+                        "title": "Brazil's South-South cooperation within the Community of Portuguese Language Countries",
+                        "speaker": "Anita Amorim",
+                        "country": "BR",
+                        "expert": "anita-amorim",
+                    },
+                    {
+                        "title": "The view of a global company: the Global Business Network for Social Protection Floors",
+                        "speaker": "Mei Wei",
+                        "country": "CN",
+                        "expert": "mei-wei",
+                    },
                 ],
             },
         ],
-        "case_studies": ["china-experience-cambodia-lao", "mongolia-one-stop-shop", "lao-luxembourg-health-protection", "brazil-cplp-south-south", "geely-global-business-network"],
+        "case_studies": [
+            "china-experience-cambodia-lao",
+            "mongolia-one-stop-shop",
+            "lao-luxembourg-health-protection",
+            "brazil-cplp-south-south",
+            "geely-global-business-network",
+        ],
         "sources": [("003", "Side event summary and quotes")],
     },
     {
@@ -1874,9 +2589,22 @@ EVENTS = [
         "participant_countries": ["MN"],
         "summary": "Under the Japan-ILO collaboration on social protection, representatives of ASEAN member states were invited to Mongolia to share experiences on integrated delivery and to learn from Mongolia's One Stop Shop.",
         "body": [
-            ("paragraph", "<p>South-South and triangular cooperation is a <i>modus operandi</i> of the Japan-ILO collaboration. As an example, <b>representatives of ASEAN member states were invited to Mongolia</b> to share experiences on integrated delivery and to learn from the One Stop Shop.</p>"),
-            ("paragraph", "<p>The visit took place under Phase 2 (2014-2016) of the collaboration, which focused on Mongolia and ASEAN.</p>"),
-            ("quote", {"quote": "We can gain knowledge by reading books or other materials or communicate by Skype, but mutual conversation by face-to-face basis is most effective.", "speaker": "Mr Sho Sudo", "role": "Deputy Director for international cooperation, International Affairs Division, Ministry of Health, Labour and Welfare, Government of Japan"}),
+            (
+                "paragraph",
+                "<p>South-South and triangular cooperation is a <i>modus operandi</i> of the Japan-ILO collaboration. As an example, <b>representatives of ASEAN member states were invited to Mongolia</b> to share experiences on integrated delivery and to learn from the One Stop Shop.</p>",
+            ),
+            (
+                "paragraph",
+                "<p>The visit took place under Phase 2 (2014-2016) of the collaboration, which focused on Mongolia and ASEAN.</p>",
+            ),
+            (
+                "quote",
+                {
+                    "quote": "We can gain knowledge by reading books or other materials or communicate by Skype, but mutual conversation by face-to-face basis is most effective.",
+                    "speaker": "Mr Sho Sudo",
+                    "role": "Deputy Director for international cooperation, International Affairs Division, Ministry of Health, Labour and Welfare, Government of Japan",
+                },
+            ),
         ],
         "outcomes": [
             "ASEAN representatives shared experiences on integrated delivery and learned from Mongolia's One Stop Shop.",
@@ -1899,9 +2627,22 @@ EVENTS = [
         "participant_countries": ["VN", "JP"],
         "summary": "The first phase of the Japan-ILO collaboration on social protection (2011-2013) focused on unemployment insurance and employment services, particularly in Viet Nam.",
         "body": [
-            ("paragraph", "<p>Japan has a 40-year history of collaborating with the ILO, mostly in the ASEAN region, and since 2011 in the area of social protection. <b>Phase 1 (2011-2013)</b> focused on unemployment insurance and employment services, particularly in Viet Nam.</p>"),
-            ("paragraph", "<p>All the Japan-ILO projects looked at developing local capacities, especially among social partners, and at knowledge that is shared during and after each phase, notably through training courses of the International Training Centre of the ILO. The ILO/Japan Multi-bilateral Programme was also a partner of the Siem Reap workshop of May 2013.</p>"),
-            ("quote", {"quote": "I hope that the workshop will contribute to building social protection delivery mechanisms and employment services in Cambodia and Asian countries.", "speaker": "H.E. Kumamaru Yuji", "role": "Ambassador Extraordinary and Plenipotentiary of Japan to Cambodia"}),
+            (
+                "paragraph",
+                "<p>Japan has a 40-year history of collaborating with the ILO, mostly in the ASEAN region, and since 2011 in the area of social protection. <b>Phase 1 (2011-2013)</b> focused on unemployment insurance and employment services, particularly in Viet Nam.</p>",
+            ),
+            (
+                "paragraph",
+                "<p>All the Japan-ILO projects looked at developing local capacities, especially among social partners, and at knowledge that is shared during and after each phase, notably through training courses of the International Training Centre of the ILO. The ILO/Japan Multi-bilateral Programme was also a partner of the Siem Reap workshop of May 2013.</p>",
+            ),
+            (
+                "quote",
+                {
+                    "quote": "I hope that the workshop will contribute to building social protection delivery mechanisms and employment services in Cambodia and Asian countries.",
+                    "speaker": "H.E. Kumamaru Yuji",
+                    "role": "Ambassador Extraordinary and Plenipotentiary of Japan to Cambodia",
+                },
+            ),
         ],
         "outcomes": [
             "Support to unemployment insurance and employment services, particularly in Viet Nam.",
@@ -1924,9 +2665,22 @@ EVENTS = [
         "participant_countries": ["MN", "JP"],
         "summary": "The second phase of the Japan-ILO collaboration on social protection (2014-2016) focused on Mongolia and ASEAN, including an exchange in which ASEAN representatives learned from Mongolia's One Stop Shop.",
         "body": [
-            ("paragraph", "<p><b>Phase 2 (2014-2016)</b> of the Japan-ILO collaboration on social protection focused on Mongolia and ASEAN.</p>"),
-            ("paragraph", "<p>South-South and triangular cooperation is a <i>modus operandi</i> of the collaboration: representatives of ASEAN member states were invited to Mongolia to share experiences on integrated delivery and learn from the One Stop Shop.</p>"),
-            ("quote", {"quote": "The project brought not only qualitative changes but also led to quantitative results.", "speaker": "Mr Sho Sudo", "role": "Deputy Director for international cooperation, International Affairs Division, Ministry of Health, Labour and Welfare, Government of Japan"}),
+            (
+                "paragraph",
+                "<p><b>Phase 2 (2014-2016)</b> of the Japan-ILO collaboration on social protection focused on Mongolia and ASEAN.</p>",
+            ),
+            (
+                "paragraph",
+                "<p>South-South and triangular cooperation is a <i>modus operandi</i> of the collaboration: representatives of ASEAN member states were invited to Mongolia to share experiences on integrated delivery and learn from the One Stop Shop.</p>",
+            ),
+            (
+                "quote",
+                {
+                    "quote": "The project brought not only qualitative changes but also led to quantitative results.",
+                    "speaker": "Mr Sho Sudo",
+                    "role": "Deputy Director for international cooperation, International Affairs Division, Ministry of Health, Labour and Welfare, Government of Japan",
+                },
+            ),
         ],
         "outcomes": [
             "ASEAN representatives learned from Mongolia's One Stop Shop on integrated delivery.",
@@ -1949,9 +2703,18 @@ EVENTS = [
         "participant_countries": ["VN", "ID", "JP"],
         "summary": "The third phase of the Japan-ILO collaboration on social protection (2017-2019) focuses on the extension of social protection, particularly in Viet Nam and Indonesia, and has an ASEAN-level component.",
         "body": [
-            ("paragraph", "<p><b>Phase 3 (2017-2019)</b> of the Japan-ILO collaboration focuses on the <b>extension of social protection</b>, particularly in Viet Nam and Indonesia, and has an ASEAN-level component.</p>"),
-            ("paragraph", "<p>As in earlier phases, the emphasis is on local capacities, especially among social partners: there is no one-size-fits-all solution, and local capacity is needed to ensure continuity and the sustainability of the social protection system.</p>"),
-            ("paragraph", "<p>Knowledge developed in the projects is shared during and after each phase, notably through training courses of the International Training Centre of the ILO.</p>"),
+            (
+                "paragraph",
+                "<p><b>Phase 3 (2017-2019)</b> of the Japan-ILO collaboration focuses on the <b>extension of social protection</b>, particularly in Viet Nam and Indonesia, and has an ASEAN-level component.</p>",
+            ),
+            (
+                "paragraph",
+                "<p>As in earlier phases, the emphasis is on local capacities, especially among social partners: there is no one-size-fits-all solution, and local capacity is needed to ensure continuity and the sustainability of the social protection system.</p>",
+            ),
+            (
+                "paragraph",
+                "<p>Knowledge developed in the projects is shared during and after each phase, notably through training courses of the International Training Centre of the ILO.</p>",
+            ),
         ],
         "outcomes": [
             "Planned: extension of social protection in Viet Nam and Indonesia, with an ASEAN-level component.",
@@ -1974,9 +2737,18 @@ EVENTS = [
         "participant_countries": ["TH", "KH"],
         "summary": "Direct South-South technical support from Thailand's National Health Security Office to Cambodia's National Social Security Fund on the design of a health insurance scheme, cited by the ILO as an example for the scheme design stage.",
         "body": [
-            ("paragraph", "<p>The ILO gives the <b>direct technical support of NHSO Thailand to NSSF Cambodia on the design of a health insurance scheme</b> as its first example of South-South cooperation at the stage of scheme design, which covers the benefit package, the actuarial study, the institutional arrangement and the legal framework.</p>"),
-            ("paragraph", "<p>When countries rely on direct South-South technical assistance, the ILO plays a coordinating and reviewing role.</p>"),
-            ("paragraph", "<p>The support relates to Cambodia's short-term priority of introducing health insurance for the private sector, identified in the way forward agreed at the Siem Reap workshop.</p>"),
+            (
+                "paragraph",
+                "<p>The ILO gives the <b>direct technical support of NHSO Thailand to NSSF Cambodia on the design of a health insurance scheme</b> as its first example of South-South cooperation at the stage of scheme design, which covers the benefit package, the actuarial study, the institutional arrangement and the legal framework.</p>",
+            ),
+            (
+                "paragraph",
+                "<p>When countries rely on direct South-South technical assistance, the ILO plays a coordinating and reviewing role.</p>",
+            ),
+            (
+                "paragraph",
+                "<p>The support relates to Cambodia's short-term priority of introducing health insurance for the private sector, identified in the way forward agreed at the Siem Reap workshop.</p>",
+            ),
         ],
         "outcomes": [
             "Technical support on the design of a health insurance scheme for Cambodia's NSSF.",
@@ -1999,8 +2771,14 @@ EVENTS = [
         "participant_countries": ["IN", "KH", "ID"],
         "summary": "South-South technical support in which India's Mission Convergence shared its experience of coordinated, single-window delivery of social protection in Cambodia and Indonesia.",
         "body": [
-            ("paragraph", "<p>For coordination and delivery mechanisms (coordination, combined benefit packages, outreach, case management and management information systems), the ILO gives as a first example of South-South technical support <b>Mission Convergence (India) sharing its experience in Cambodia and Indonesia</b>.</p>"),
-            ("paragraph", "<p>Mission Convergence provides integrated benefits and social services to 1.3 million households, with Single Window Facility Centres such as the one in Delhi, an approach that Cambodia linked to its Social Service Delivery Mechanism.</p>"),
+            (
+                "paragraph",
+                "<p>For coordination and delivery mechanisms (coordination, combined benefit packages, outreach, case management and management information systems), the ILO gives as a first example of South-South technical support <b>Mission Convergence (India) sharing its experience in Cambodia and Indonesia</b>.</p>",
+            ),
+            (
+                "paragraph",
+                "<p>Mission Convergence provides integrated benefits and social services to 1.3 million households, with Single Window Facility Centres such as the one in Delhi, an approach that Cambodia linked to its Social Service Delivery Mechanism.</p>",
+            ),
             ("key_figure", {"value": "1.3 million", "label": "households covered by Mission Convergence"}),
         ],
         "outcomes": [
@@ -2025,18 +2803,114 @@ COUNTRIES = {
         "coverage_note": "About 12.4 per cent social protection coverage, lower than the global average (ILO-China South-South cooperation brochure, source 001).",
         "intro": "Cambodia developed its National Social Protection Strategy for the poor and vulnerable (NSPS) in 2011 under the leadership of the Council for Agricultural and Rural Development (CARD), and is pilot-testing a single window Social Service Delivery Mechanism (SSDM) in the Angkor Chum and Srei Snam districts of Siem Reap. It hosted the Siem Reap technical workshop of May 2013 and proposed an ASEAN Social Protection Framework at the 21st ASEAN Summit in November 2012.",
         "needs": [
-            {"title": "Health insurance for the private sector", "text": "In the short term Cambodia has to introduce health insurance for the private sector; Cambodia is also among the ASEAN countries looking at health insurance.", "themes": ["coordination"], "guarantees": ["health"], "principles": ["a", "c", "k"], "stage": "design", "priority": "high"},
-            {"title": "Cash transfers for vulnerable groups", "text": "In the short term Cambodia has to introduce cash transfers for several vulnerable groups.", "themes": ["integrated-packages"], "guarantees": ["children", "working-age", "elderly"], "principles": ["a", "c", "e"], "stage": "design", "priority": "high"},
-            {"title": "Launching the Social Service Delivery Mechanism", "text": "Cambodia has to launch the SSDM, a single window for social protection and employment services embedded in sub-national administrations, now pilot-tested in two districts of Siem Reap.", "themes": ["outreach", "coordination"], "guarantees": ["health", "children", "working-age", "elderly"], "principles": ["e", "m", "n"], "stage": "delivery", "priority": "high"},
-            {"title": "Budget allocation for the NSPS", "text": "In the short term Cambodia has to address budget allocation for the implementation of the National Social Protection Strategy.", "themes": ["coordination"], "guarantees": ["health", "children", "working-age", "elderly"], "principles": ["g", "k"], "stage": "assessment", "priority": "high"},
-            {"title": "A National Employment Strategy", "text": "In the medium term Cambodia needs to develop a National Employment Strategy linked with social protection.", "themes": ["employment"], "guarantees": ["working-age"], "principles": ["l"], "stage": "design", "priority": "medium"},
-            {"title": "Cooperation with ASEAN countries", "text": "In the medium term Cambodia seeks to cooperate with ASEAN countries on implementing social protection interventions.", "themes": ["coordination"], "guarantees": ["health", "children", "working-age", "elderly"], "principles": ["a", "g"], "stage": "knowledge-sharing", "priority": "medium"},
-            {"title": "Capacity building and awareness generation", "text": "In the medium term Cambodia needs capacity building and awareness generation on social protection.", "themes": ["outreach", "coordination"], "guarantees": ["health", "children", "working-age", "elderly"], "principles": ["b", "n"], "stage": "awareness", "priority": "medium"},
-            {"title": "Integrated benefit delivery and a comprehensive IT system", "text": "The ILO-China project would help Cambodia build institutional capacity, establish integrated benefit delivery mechanisms and develop a comprehensive IT system.", "themes": ["mis", "outreach"], "guarantees": ["health", "children", "working-age", "elderly"], "principles": ["j", "m", "n"], "stage": "delivery", "priority": "medium"},
-            {"title": "Vocational training and labour productivity", "text": "In the long term Cambodia needs to improve labour productivity and enhance vocational training.", "themes": ["employment", "economic-sectors"], "guarantees": ["working-age"], "principles": ["e", "l"], "stage": "delivery", "priority": "low"},
-            {"title": "Improving management information systems", "text": "In the long term Cambodia needs to improve its management information systems for social protection.", "themes": ["mis"], "guarantees": ["health", "children", "working-age", "elderly"], "principles": ["j", "p"], "stage": "delivery", "priority": "low"},
-            {"title": "Public-private partnerships", "text": "In the long term Cambodia needs to build public-private partnerships.", "themes": ["economic-sectors"], "guarantees": ["health", "children", "working-age", "elderly"], "principles": ["i"], "stage": "design", "priority": "low"},
-            {"title": "A culture of social contribution and solidarity", "text": "Instilling a culture of social contribution and solidarity can improve tax collection and the financing of social protection and employment interventions.", "themes": ["coordination"], "guarantees": ["health", "children", "working-age", "elderly"], "principles": ["h", "k"], "stage": "awareness", "priority": "low"},
+            {
+                "title": "Health insurance for the private sector",
+                "text": "In the short term Cambodia has to introduce health insurance for the private sector; Cambodia is also among the ASEAN countries looking at health insurance.",
+                "themes": ["coordination"],
+                "guarantees": ["health"],
+                "principles": ["a", "c", "k"],
+                "stage": "design",
+                "priority": "high",
+            },
+            {
+                "title": "Cash transfers for vulnerable groups",
+                "text": "In the short term Cambodia has to introduce cash transfers for several vulnerable groups.",
+                "themes": ["integrated-packages"],
+                "guarantees": ["children", "working-age", "elderly"],
+                "principles": ["a", "c", "e"],
+                "stage": "design",
+                "priority": "high",
+            },
+            {
+                "title": "Launching the Social Service Delivery Mechanism",
+                "text": "Cambodia has to launch the SSDM, a single window for social protection and employment services embedded in sub-national administrations, now pilot-tested in two districts of Siem Reap.",
+                "themes": ["outreach", "coordination"],
+                "guarantees": ["health", "children", "working-age", "elderly"],
+                "principles": ["e", "m", "n"],
+                "stage": "delivery",
+                "priority": "high",
+            },
+            {
+                "title": "Budget allocation for the NSPS",
+                "text": "In the short term Cambodia has to address budget allocation for the implementation of the National Social Protection Strategy.",
+                "themes": ["coordination"],
+                "guarantees": ["health", "children", "working-age", "elderly"],
+                "principles": ["g", "k"],
+                "stage": "assessment",
+                "priority": "high",
+            },
+            {
+                "title": "A National Employment Strategy",
+                "text": "In the medium term Cambodia needs to develop a National Employment Strategy linked with social protection.",
+                "themes": ["employment"],
+                "guarantees": ["working-age"],
+                "principles": ["l"],
+                "stage": "design",
+                "priority": "medium",
+            },
+            {
+                "title": "Cooperation with ASEAN countries",
+                "text": "In the medium term Cambodia seeks to cooperate with ASEAN countries on implementing social protection interventions.",
+                "themes": ["coordination"],
+                "guarantees": ["health", "children", "working-age", "elderly"],
+                "principles": ["a", "g"],
+                "stage": "knowledge-sharing",
+                "priority": "medium",
+            },
+            {
+                "title": "Capacity building and awareness generation",
+                "text": "In the medium term Cambodia needs capacity building and awareness generation on social protection.",
+                "themes": ["outreach", "coordination"],
+                "guarantees": ["health", "children", "working-age", "elderly"],
+                "principles": ["b", "n"],
+                "stage": "awareness",
+                "priority": "medium",
+            },
+            {
+                "title": "Integrated benefit delivery and a comprehensive IT system",
+                "text": "The ILO-China project would help Cambodia build institutional capacity, establish integrated benefit delivery mechanisms and develop a comprehensive IT system.",
+                "themes": ["mis", "outreach"],
+                "guarantees": ["health", "children", "working-age", "elderly"],
+                "principles": ["j", "m", "n"],
+                "stage": "delivery",
+                "priority": "medium",
+            },
+            {
+                "title": "Vocational training and labour productivity",
+                "text": "In the long term Cambodia needs to improve labour productivity and enhance vocational training.",
+                "themes": ["employment", "economic-sectors"],
+                "guarantees": ["working-age"],
+                "principles": ["e", "l"],
+                "stage": "delivery",
+                "priority": "low",
+            },
+            {
+                "title": "Improving management information systems",
+                "text": "In the long term Cambodia needs to improve its management information systems for social protection.",
+                "themes": ["mis"],
+                "guarantees": ["health", "children", "working-age", "elderly"],
+                "principles": ["j", "p"],
+                "stage": "delivery",
+                "priority": "low",
+            },
+            {
+                "title": "Public-private partnerships",
+                "text": "In the long term Cambodia needs to build public-private partnerships.",
+                "themes": ["economic-sectors"],
+                "guarantees": ["health", "children", "working-age", "elderly"],
+                "principles": ["i"],
+                "stage": "design",
+                "priority": "low",
+            },
+            {
+                "title": "A culture of social contribution and solidarity",
+                "text": "Instilling a culture of social contribution and solidarity can improve tax collection and the financing of social protection and employment interventions.",
+                "themes": ["coordination"],
+                "guarantees": ["health", "children", "working-age", "elderly"],
+                "principles": ["h", "k"],
+                "stage": "awareness",
+                "priority": "low",
+            },
         ],
     },
     "LA": {
@@ -2044,10 +2918,42 @@ COUNTRIES = {
         "coverage_note": "About 27 per cent social protection coverage, lower than the global average (ILO-China South-South cooperation brochure, source 001).",
         "intro": "Social protection is a key priority of the UN Development Assistance Framework 2017-2021 and of the 8th National Socio-Economic Development Plan 2016-2020 of Lao PDR, and the Government plans to formulate a social protection strategy towards the progressive implementation of an SPF. The ILO-WHO project funded by Luxembourg supported the Lao National Health Insurance Scheme and a Solidarity Fund in Vang Vieng District.",
         "needs": [
-            {"title": "A national social protection strategy", "text": "The National Advisory Committee on Social Protection needs support to formulate and implement a comprehensive national social protection strategy and a framework for the progressive implementation of an SPF.", "themes": ["coordination"], "guarantees": ["health", "children", "working-age", "elderly"], "principles": ["a", "g", "r"], "stage": "assessment", "priority": "high"},
-            {"title": "Health insurance enrolment in rural areas", "text": "Concerns remain about the enrolment rate in rural areas and the mismatch between the demand and supply sides of health protection, as the Solidarity Fund is extended to other districts.", "themes": ["outreach"], "guarantees": ["health"], "principles": ["a", "e", "g"], "stage": "delivery", "priority": "high"},
-            {"title": "Knowledge, expertise and capacity", "text": "Progress is slow largely because the required knowledge, expertise and capacity to plan, operate and monitor social protection schemes are inadequate.", "themes": ["coordination", "mis"], "guarantees": ["health", "children", "working-age", "elderly"], "principles": ["j", "p"], "stage": "knowledge-sharing", "priority": "high"},
-            {"title": "A joint team of government and development partners", "text": "A joint team of national stakeholders and development partners on social protection, on the model of Thailand's, was to be established soon.", "themes": ["coordination"], "guarantees": ["health", "children", "working-age", "elderly"], "principles": ["m", "r"], "stage": "assessment", "priority": "medium"},
+            {
+                "title": "A national social protection strategy",
+                "text": "The National Advisory Committee on Social Protection needs support to formulate and implement a comprehensive national social protection strategy and a framework for the progressive implementation of an SPF.",
+                "themes": ["coordination"],
+                "guarantees": ["health", "children", "working-age", "elderly"],
+                "principles": ["a", "g", "r"],
+                "stage": "assessment",
+                "priority": "high",
+            },
+            {
+                "title": "Health insurance enrolment in rural areas",
+                "text": "Concerns remain about the enrolment rate in rural areas and the mismatch between the demand and supply sides of health protection, as the Solidarity Fund is extended to other districts.",
+                "themes": ["outreach"],
+                "guarantees": ["health"],
+                "principles": ["a", "e", "g"],
+                "stage": "delivery",
+                "priority": "high",
+            },
+            {
+                "title": "Knowledge, expertise and capacity",
+                "text": "Progress is slow largely because the required knowledge, expertise and capacity to plan, operate and monitor social protection schemes are inadequate.",
+                "themes": ["coordination", "mis"],
+                "guarantees": ["health", "children", "working-age", "elderly"],
+                "principles": ["j", "p"],
+                "stage": "knowledge-sharing",
+                "priority": "high",
+            },
+            {
+                "title": "A joint team of government and development partners",
+                "text": "A joint team of national stakeholders and development partners on social protection, on the model of Thailand's, was to be established soon.",
+                "themes": ["coordination"],
+                "guarantees": ["health", "children", "working-age", "elderly"],
+                "principles": ["m", "r"],
+                "stage": "assessment",
+                "priority": "medium",
+            },
         ],
     },
     "TH": {
@@ -2055,7 +2961,15 @@ COUNTRIES = {
         "coverage_note": "The source documents give no social protection coverage figure for Thailand.",
         "intro": "The ILO cites Thailand as a flagship country for its Universal Coverage Scheme. Its experiences in the source documents include the One Stop Crisis Centres, a 13-digit identification number, the design of long-term care, a UN/Royal Thai Government joint team on social protection, direct support by the NHSO to Cambodia's NSSF and a centre of excellence on health financing at Naresuan University.",
         "needs": [
-            {"title": "A child grant", "text": "Thailand is looking at a child grant.", "themes": ["integrated-packages"], "guarantees": ["children"], "principles": ["a", "c"], "stage": "design", "priority": "medium"},
+            {
+                "title": "A child grant",
+                "text": "Thailand is looking at a child grant.",
+                "themes": ["integrated-packages"],
+                "guarantees": ["children"],
+                "principles": ["a", "c"],
+                "stage": "design",
+                "priority": "medium",
+            },
         ],
     },
     "VN": {
@@ -2069,7 +2983,15 @@ COUNTRIES = {
         "coverage_note": "The source documents give no social protection coverage figure for Indonesia.",
         "intro": "Indonesia shared its public works programmes and examples of decentralised service delivery at Siem Reap, and Mission Convergence (India) has shared its single window experience in Indonesia. Phase 3 of the Japan-ILO collaboration (2017-2019) focuses on the extension of social protection in Indonesia and Viet Nam.",
         "needs": [
-            {"title": "Health insurance", "text": "Indonesia is looking at health insurance.", "themes": ["coordination"], "guarantees": ["health"], "principles": ["a", "k"], "stage": "design", "priority": "medium"},
+            {
+                "title": "Health insurance",
+                "text": "Indonesia is looking at health insurance.",
+                "themes": ["coordination"],
+                "guarantees": ["health"],
+                "principles": ["a", "k"],
+                "stage": "design",
+                "priority": "medium",
+            },
         ],
     },
     "MY": {
@@ -2077,7 +2999,15 @@ COUNTRIES = {
         "coverage_note": "The source documents give no social protection coverage figure for Malaysia.",
         "intro": "Malaysia's Return to Work programme for disabled people, which stresses early intervention for rehabilitation, was presented at Siem Reap and is among the models Cambodia seeks to achieve.",
         "needs": [
-            {"title": "Unemployment insurance", "text": "Malaysia is looking at unemployment insurance.", "themes": ["employment"], "guarantees": ["working-age"], "principles": ["c", "l"], "stage": "design", "priority": "medium"},
+            {
+                "title": "Unemployment insurance",
+                "text": "Malaysia is looking at unemployment insurance.",
+                "themes": ["employment"],
+                "guarantees": ["working-age"],
+                "principles": ["c", "l"],
+                "stage": "design",
+                "priority": "medium",
+            },
         ],
     },
     "PH": {
@@ -2085,7 +3015,15 @@ COUNTRIES = {
         "coverage_note": "The source documents give no social protection coverage figure for the Philippines.",
         "intro": "The Philippines is one of the ASEAN member states where interest in social protection is growing; the ILO notes that it is looking at starting new schemes.",
         "needs": [
-            {"title": "Starting new schemes", "text": "The Philippines is looking at starting new social protection schemes; the source does not say which.", "themes": ["coordination"], "guarantees": [], "principles": ["g"], "stage": "design", "priority": "medium"},
+            {
+                "title": "Starting new schemes",
+                "text": "The Philippines is looking at starting new social protection schemes; the source does not say which.",
+                "themes": ["coordination"],
+                "guarantees": [],
+                "principles": ["g"],
+                "stage": "design",
+                "priority": "medium",
+            },
         ],
     },
     "SG": {
@@ -2111,7 +3049,15 @@ COUNTRIES = {
         "coverage_note": "The source documents give no social protection coverage figure for Timor-Leste.",
         "intro": "Timor-Leste takes part in peer-to-peer exchanges with Brazil, facilitated by the ILO, on child labour and social protection within the Community of Portuguese Language Countries.",
         "needs": [
-            {"title": "Child labour and social protection", "text": "Timor-Leste learns from Brazil's experience, including Bolsa Familia and Bolsa Verde, on child labour and social protection, at policy and technical levels.", "themes": ["integrated-packages"], "guarantees": ["children"], "principles": ["d", "l"], "stage": "knowledge-sharing", "priority": "medium"},
+            {
+                "title": "Child labour and social protection",
+                "text": "Timor-Leste learns from Brazil's experience, including Bolsa Familia and Bolsa Verde, on child labour and social protection, at policy and technical levels.",
+                "themes": ["integrated-packages"],
+                "guarantees": ["children"],
+                "principles": ["d", "l"],
+                "stage": "knowledge-sharing",
+                "priority": "medium",
+            },
         ],
     },
     "IN": {
@@ -2131,7 +3077,15 @@ COUNTRIES = {
         "coverage_note": "The source documents give no social protection coverage figure for Mongolia.",
         "intro": "Mongolia's One Stop Shop hosted ASEAN representatives learning about integrated delivery under Phase 2 (2014-2016) of the Japan-ILO collaboration. Mongolia took part in the Siem Reap workshop.",
         "needs": [
-            {"title": "A joint team of government and development partners", "text": "A joint team of national stakeholders and development partners on social protection, on the model of Thailand's, was to be established soon.", "themes": ["coordination"], "guarantees": ["health", "children", "working-age", "elderly"], "principles": ["m", "r"], "stage": "assessment", "priority": "medium"},
+            {
+                "title": "A joint team of government and development partners",
+                "text": "A joint team of national stakeholders and development partners on social protection, on the model of Thailand's, was to be established soon.",
+                "themes": ["coordination"],
+                "guarantees": ["health", "children", "working-age", "elderly"],
+                "principles": ["m", "r"],
+                "stage": "assessment",
+                "priority": "medium",
+            },
         ],
     },
     "CN": {
@@ -2223,7 +3177,15 @@ COUNTRIES = {
         "coverage_note": "The source documents give no social protection coverage figure for Paraguay.",
         "intro": "Paraguay takes part in peer-to-peer exchanges with Brazil, facilitated by the ILO, on child labour and social protection.",
         "needs": [
-            {"title": "Child labour and social protection", "text": "Paraguay learns from Brazil's experience, including Bolsa Familia and Bolsa Verde, on child labour and social protection, at policy and technical levels.", "themes": ["integrated-packages"], "guarantees": ["children"], "principles": ["d", "l"], "stage": "knowledge-sharing", "priority": "medium"},
+            {
+                "title": "Child labour and social protection",
+                "text": "Paraguay learns from Brazil's experience, including Bolsa Familia and Bolsa Verde, on child labour and social protection, at policy and technical levels.",
+                "themes": ["integrated-packages"],
+                "guarantees": ["children"],
+                "principles": ["d", "l"],
+                "stage": "knowledge-sharing",
+                "priority": "medium",
+            },
         ],
     },
     "LU": {

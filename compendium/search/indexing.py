@@ -1,5 +1,7 @@
 """Build search documents from pages and keep the index tables in step with publishing."""
 
+import logging
+
 from django.conf import settings
 from django.db import transaction
 from django.utils import translation
@@ -9,6 +11,8 @@ from compendium.models import SearchFacet, SearchItem, SearchText
 
 from . import FACETS
 from .text import grams, plain_text, terms
+
+logger = logging.getLogger(__name__)
 
 KINDS = {"casestudies.casestudypage": "case-study", "experts.expertpage": "expert", "events.eventpage": "event"}
 
@@ -199,19 +203,26 @@ def index_page(page):
             for language, (title, summary, body) in texts.items()
         ]
     )
-    from . import get_engine
-
-    get_engine().on_indexed(item)
+    _tell_engine("on_indexed", item)
     return item
 
 
-def remove_page(page):
+def _tell_engine(method, argument):
+    """Mirror a change into the configured engine; an engine that is down must not stop a publish."""
     from . import get_engine
 
+    engine = get_engine()
+    try:
+        getattr(engine, method)(argument)
+    except engine.unavailable_errors:
+        logger.warning("search engine unavailable: %s not mirrored; rebuild the index when it is back", method, exc_info=True)
+
+
+def remove_page(page):
     deleted = SearchItem.objects.filter(page_id=page.pk)
     ids = list(deleted.values_list("pk", flat=True))
     if ids:
-        get_engine().on_removed(ids)
+        _tell_engine("on_removed", ids)
         deleted.delete()
 
 
@@ -222,7 +233,6 @@ def rebuild(progress=None):
     from . import get_engine
 
     SearchItem.objects.all().delete()
-    get_engine().reset()
     count = 0
     for model_label in KINDS:
         model = apps.get_model(model_label)
@@ -231,4 +241,9 @@ def rebuild(progress=None):
                 count += 1
                 if progress:
                     progress(count)
+    engine = get_engine()
+    try:
+        engine.rebuild()
+    except engine.unavailable_errors:
+        logger.warning("search engine unavailable: the database index is rebuilt, the engine's is not", exc_info=True)
     return count

@@ -66,8 +66,8 @@ class DatabaseEngine:
 
     unavailable_errors = ()
 
-    def reset(self):
-        pass
+    def rebuild(self):
+        pass  # the tables are the index: nothing to mirror
 
     def on_indexed(self, item):
         pass
