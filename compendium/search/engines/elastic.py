@@ -14,8 +14,8 @@ import time
 from django.conf import settings
 from elasticsearch import ApiError, NotFoundError, TransportError
 from elasticsearch import ConnectionError as ESConnectionError
-from elasticsearch_dsl import Date, Document, FacetedSearch, Index, Keyword, TermsFacet, Text, analyzer, connections, tokenizer
 from elasticsearch.helpers import bulk
+from elasticsearch_dsl import Date, Document, FacetedSearch, Index, Keyword, TermsFacet, Text, analyzer, connections, tokenizer
 from modeltranslation.utils import build_localized_fieldname
 
 from compendium.search import FACETS, SearchResults
