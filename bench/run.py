@@ -56,7 +56,9 @@ def main():
             started = time.monotonic()
             prepare(database, size, env)
             prepared = time.monotonic() - started
-            output = subprocess.run([PYTHON, str(ROOT / "bench" / "search_latency.py")], env=env, check=True, capture_output=True, text=True)
+            output = subprocess.run(
+                [PYTHON, str(ROOT / "bench" / "search_latency.py")], env=env, check=True, capture_output=True, text=True
+            )
             result = json.loads(output.stdout.strip().splitlines()[-1])
             result.update({"database": database, "size": size, "prepare_seconds": round(prepared, 1)})
             rows.append(result)

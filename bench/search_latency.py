@@ -34,7 +34,12 @@ def percentiles(samples):
     def at(fraction):
         return ordered[min(len(ordered) - 1, int(fraction * len(ordered)))] * 1000
 
-    return {"p50": round(at(0.50), 2), "p95": round(at(0.95), 2), "p99": round(at(0.99), 2), "mean": round(statistics.mean(ordered) * 1000, 2)}
+    return {
+        "p50": round(at(0.50), 2),
+        "p95": round(at(0.95), 2),
+        "p99": round(at(0.99), 2),
+        "mean": round(statistics.mean(ordered) * 1000, 2),
+    }
 
 
 def timed(function, rounds):
@@ -52,8 +57,12 @@ def main():
     guarantees = ["health", "children", "working-age", "elderly"]
     ids = list(SearchItem.objects.values_list("pk", flat=True))
     queries = [
-        {"q": [" ".join(rng.sample(WORDS, rng.randint(1, 2)))], "theme": [rng.choice(themes)], "guarantee": [rng.choice(guarantees)],
-         "country": [rng.choice(COUNTRIES)]}
+        {
+            "q": [" ".join(rng.sample(WORDS, rng.randint(1, 2)))],
+            "theme": [rng.choice(themes)],
+            "guarantee": [rng.choice(guarantees)],
+            "country": [rng.choice(COUNTRIES)],
+        }
         for _ in range(ROUNDS)
     ]
     facets_only = [{key: value for key, value in query.items() if key != "q"} for query in queries]

@@ -1,12 +1,14 @@
 """Keep derived data (the search index, the match records) in step with publishing."""
 
-from django.db.models.signals import post_delete
+from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 from wagtail.models import Page
 from wagtail.signals import page_published, page_unpublished
 
 from compendium import match_service
+from compendium.models import Guarantee, Principle, Stage, Theme
 from compendium.search import indexing
+from compendium.search.engines.base import clear_vocabulary_cache
 
 
 @receiver(page_published)
@@ -21,6 +23,13 @@ def unindex_on_unpublish(sender, instance, **kwargs):
     if indexing.kind_of(instance):
         indexing.remove_page(instance)
         match_service.invalidate()
+
+
+@receiver(post_save)
+@receiver(post_delete)
+def clear_taxonomy_caches(sender, **kwargs):
+    if sender in (Principle, Guarantee, Theme, Stage):
+        clear_vocabulary_cache()
 
 
 @receiver(post_delete)

@@ -169,7 +169,13 @@ class Generator:
             summary = _sentence(rng, rng.randint(18, 30))
             body = " ".join(_sentence(rng, rng.randint(10, 20)) for _ in range(rng.randint(6, 12)))
             page = CaseStudyPage(
-                title=title, slug=f"synthetic-{number}", summary=summary, body=[], lessons="", institutions="", sources=[],
+                title=title,
+                slug=f"synthetic-{number}",
+                summary=summary,
+                body=[],
+                lessons="",
+                institutions="",
+                sources=[],
                 first_published_at=self.now - datetime.timedelta(days=rng.randint(0, 3650)),
             )
             page.title_en, page.summary_en = title, summary
@@ -235,15 +241,29 @@ class Generator:
             code = rng.choice(codes)
             name = f"Expert {number} {rng.choice(WORDS).title()}"
             page = ExpertPage(
-                title=name, title_en=name, slug=f"synthetic-expert-{number}", role="Adviser", role_en="Social protection adviser",
-                organisation_en="Ministry", bio="", country_id=self.countries[code].pk, available=rng.random() < 0.7,
+                title=name,
+                title_en=name,
+                slug=f"synthetic-expert-{number}",
+                role="Adviser",
+                role_en="Social protection adviser",
+                organisation_en="Ministry",
+                bio="",
+                country_id=self.countries[code].pk,
+                available=rng.random() < 0.7,
             )
-            page._tags = {"country": code, "themes": rng.sample(self.themes, 2), "guarantees": rng.sample(self.guarantees, 1),
-                          "languages": rng.sample(self.languages, 2)}
+            page._tags = {
+                "country": code,
+                "themes": rng.sample(self.themes, 2),
+                "guarantees": rng.sample(self.guarantees, 1),
+                "languages": rng.sample(self.languages, 2),
+            }
             items.append(page)
         _bulk_pages(index, ExpertPage, items, self.now)
-        for name, attribute, key in (("themes", "theme_id", "themes"), ("guarantees", "guarantee_id", "guarantees"),
-                                     ("languages", "language_id", "languages")):
+        for name, attribute, key in (
+            ("themes", "theme_id", "themes"),
+            ("guarantees", "guarantee_id", "guarantees"),
+            ("languages", "language_id", "languages"),
+        ):
             through = getattr(ExpertPage, name).through
             through.objects.bulk_create([through(expertpage_id=p.pk, **{attribute: t.pk}) for p in items for t in p._tags[key]])
         self._index(
@@ -273,21 +293,37 @@ class Generator:
             summary = _sentence(rng, 20)
             start = (self.now - datetime.timedelta(days=rng.randint(0, 3650))).date()
             page = EventPage(
-                title=title, title_en=title, slug=f"synthetic-event-{number}", event_type=rng.choice(["workshop", "study-tour", "mission"]),
-                summary=summary, summary_en=summary, body=[], outcomes="", start_date=start, end_date=start, country_id=self.countries[code].pk,
+                title=title,
+                title_en=title,
+                slug=f"synthetic-event-{number}",
+                event_type=rng.choice(["workshop", "study-tour", "mission"]),
+                summary=summary,
+                summary_en=summary,
+                body=[],
+                outcomes="",
+                start_date=start,
+                end_date=start,
+                country_id=self.countries[code].pk,
             )
             page._tags = {"countries": {code} | set(rng.sample(codes, 3)), "themes": rng.sample(self.themes, 2)}
             items.append(page)
         _bulk_pages(index, EventPage, items, self.now)
         through = EventPage.participant_countries.through
-        through.objects.bulk_create([through(eventpage_id=p.pk, country_id=self.countries[c].pk) for p in items for c in p._tags["countries"]])
+        through.objects.bulk_create(
+            [through(eventpage_id=p.pk, country_id=self.countries[c].pk) for p in items for c in p._tags["countries"]]
+        )
         through = EventPage.themes.through
         through.objects.bulk_create([through(eventpage_id=p.pk, theme_id=t.pk) for p in items for t in p._tags["themes"]])
         self._index(
             items,
             "event",
-            lambda p: {"country": sorted(p._tags["countries"]), "principle": [], "guarantee": [],
-                       "theme": sorted(t.slug for t in p._tags["themes"]), "stage": []},
+            lambda p: {
+                "country": sorted(p._tags["countries"]),
+                "principle": [],
+                "guarantee": [],
+                "theme": sorted(t.slug for t in p._tags["themes"]),
+                "stage": [],
+            },
             lambda p, language: p.summary_en,
         )
 
@@ -302,11 +338,19 @@ class Generator:
             facets["type"] = [kind]
             date = page.start_date if kind == "event" else page.first_published_at.date()
             items.append(
-                SearchItem(page_id=page.pk, kind=kind, path=page.url_path.split("/", 2)[2], date=date, languages=",".join(languages), facets=facets)
+                SearchItem(
+                    page_id=page.pk, kind=kind, path=page.url_path.split("/", 2)[2], date=date, languages=",".join(languages), facets=facets
+                )
             )
         SearchItem.objects.bulk_create(items, batch_size=BATCH)
         SearchFacet.objects.bulk_create(
-            [SearchFacet(item=item, facet=f, value=v) for item in items for f, values in item.facets.items() if f in FACETS for v in values],
+            [
+                SearchFacet(item=item, facet=f, value=v)
+                for item in items
+                for f, values in item.facets.items()
+                if f in FACETS
+                for v in values
+            ],
             batch_size=BATCH,
         )
         texts = []
@@ -316,8 +360,16 @@ class Generator:
                 body = body_of(page, language)
                 summary = _translated_value(page, "role" if kind == "expert" else "summary", language)
                 texts.append(
-                    SearchText(item=item, language=language, title=title, summary=summary, body=body, title_terms=terms(title),
-                               terms=terms(body), grams=grams(f"{title} {body}"))
+                    SearchText(
+                        item=item,
+                        language=language,
+                        title=title,
+                        summary=summary,
+                        body=body,
+                        title_terms=terms(title),
+                        terms=terms(body),
+                        grams=grams(f"{title} {body}"),
+                    )
                 )
         SearchText.objects.bulk_create(texts, batch_size=BATCH)
 

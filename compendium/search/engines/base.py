@@ -5,10 +5,28 @@ from django.utils import translation
 
 from compendium import names
 
+_vocabulary_cache = {}
+
+
+def clear_vocabulary_cache(**kwargs):
+    """Called when a taxonomy term is saved or deleted (compendium.signals)."""
+    _vocabulary_cache.clear()
+
+
+def _vocabulary(facet, language):
+    """[(key, label)] of a small vocabulary in taxonomy order, cached in-process per language."""
+    from compendium.models import Guarantee, Principle, Stage, Theme
+
+    key = (facet, language)
+    if key not in _vocabulary_cache:
+        model = {"principle": Principle, "guarantee": Guarantee, "theme": Theme, "stage": Stage}[facet]
+        with translation.override(language):
+            _vocabulary_cache[key] = [(term.key, str(term)) for term in model.objects.all()]
+    return _vocabulary_cache[key]
+
 
 def facet_labels(facet, values, language):
     """{value: label in `language`} for a facet's values."""
-    from compendium.models import Guarantee, Principle, Stage, Theme
     from compendium.search import TYPES
 
     with translation.override(language):
@@ -21,21 +39,18 @@ def facet_labels(facet, values, language):
                 "event": translation.gettext("Event"),
             }
             return {value: labels[value] for value in values if value in TYPES}
-        model = {"principle": Principle, "guarantee": Guarantee, "theme": Theme, "stage": Stage}[facet]
-        return {term.key: str(term) for term in model.objects.all()}
+    return dict(_vocabulary(facet, language))
 
 
 def facet_order(facet):
     """Order of a facet's values in the interface: taxonomy order for small vocabularies, count for countries."""
-    from compendium.models import Guarantee, Principle, Stage, Theme
     from compendium.search import TYPES
 
     if facet == "type":
         return {value: index for index, value in enumerate(TYPES)}
     if facet == "country":
         return None
-    model = {"principle": Principle, "guarantee": Guarantee, "theme": Theme, "stage": Stage}[facet]
-    return {term.key: index for index, term in enumerate(model.objects.all())}
+    return {key: index for index, (key, _label) in enumerate(_vocabulary(facet, settings.LANGUAGE_CODE))}
 
 
 def format_facets(counts, selected, language):
