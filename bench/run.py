@@ -63,7 +63,10 @@ def main():
             result.update({"database": database, "size": size, "prepare_seconds": round(prepared, 1)})
             rows.append(result)
             print(f"  {database} N={size}: prepared in {prepared:.0f} s", file=sys.stderr)
-    header = f"{'database':<10}{'N':>7}{'items':>8}{'base p95':>10}{'ranked+3f p50':>15}{'p95':>8}{'x base':>8}{'facets p50':>12}{'p95':>8}{'x base':>8}"
+    header = (
+        f"{'database':<10}{'N':>7}{'items':>8}{'base p95':>10}{'ranked+3f p50':>15}{'p95':>8}{'x base':>8}"
+        f"{'facets p50':>12}{'p95':>8}{'x base':>8}"
+    )
     print(f"Search latency, ms ({time.strftime('%Y-%m-%d')}, {platform.machine()}, {os.cpu_count()} cores)")
     print(header)
     for row in rows:
