@@ -1,6 +1,6 @@
 """Keep derived data (the search index, the match records) in step with publishing."""
 
-from django.db.models.signals import post_delete, post_save
+from django.db.models.signals import post_delete, post_save, pre_delete
 from django.dispatch import receiver
 from wagtail.models import Page
 from wagtail.signals import page_published, page_unpublished
@@ -32,7 +32,9 @@ def clear_taxonomy_caches(sender, **kwargs):
         clear_vocabulary_cache()
 
 
-@receiver(post_delete)
+@receiver(pre_delete)
 def unindex_on_delete(sender, instance, **kwargs):
-    if isinstance(instance, Page):
+    # Before the rows go: the engine (Elasticsearch) must be told which documents to drop.
+    if isinstance(instance, Page) and indexing.kind_of(instance):
+        indexing.remove_page(instance)
         match_service.invalidate()

@@ -229,3 +229,27 @@ def test_bad_parameters_raise_clear_errors():
         parse_query({"principle": ["z"]}, "en")
     with pytest.raises(SearchError, match="whole number"):
         parse_query({"page": ["2.5"]}, "en")
+
+
+def test_unpublished_and_deleted_pages_leave_the_index(nepal):
+    page = nepal["spanish"]
+    assert run(q="youth employment", country="NP").count == 1
+    page.unpublish()
+    assert run(q="youth employment", country="NP").count == 0
+    page.save_revision().publish()
+    assert run(q="youth employment", country="NP").count == 1
+    page.delete()
+    assert run(q="youth employment", country="NP").count == 0
+
+
+def test_search_page_shows_facets_chips_tags_and_help(client, nepal):
+    html = client.get("/en/search/", {"q": "pension", "country": "NP", "theme": "coordination"}).content.decode()
+    assert 'data-facet="theme"' in html and 'aria-checked="true"' in html
+    assert 'class="chips"' in html and "Remove filter" in html
+    assert "Coherent strategies and coordination" in html  # a theme tag on a result card
+    empty = client.get("/en/search/", {"q": "submarine", "country": "NP"}).content.decode()
+    assert "Nothing matches your search." in empty
+    khmer = client.get("/km/search/", {"q": "pension", "country": "NP"}).content.decode()
+    assert "នេប៉ាល់" in khmer  # country labels in Khmer
+    bad = client.get("/en/search/", {"theme": "nope"})
+    assert bad.status_code == 400 and "Unknown value" in bad.content.decode()

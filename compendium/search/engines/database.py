@@ -77,7 +77,11 @@ class DatabaseEngine:
         pass
 
     def match_sql(self, query):
-        """(SQL selecting item_id, score — lower is better —, params), or None when nothing can match."""
+        """(SQL selecting item_id and score — lower is better —, params), or None when nothing can match.
+
+        On PostgreSQL the score is left NULL here: ranking every match with ts_rank is the costly
+        part, so only the filtered set a page shows is ranked (see _page).
+        """
         languages = sorted({query.language, fallback_language()})
         placeholders = ", ".join(["%s"] * len(languages))
         if connection.vendor == "postgresql":
@@ -85,11 +89,10 @@ class DatabaseEngine:
             if not tsquery:
                 return None
             sql = (
-                f"SELECT t.item_id, -MAX(ts_rank(t.vector, q.query)) AS score "
-                f"FROM {SearchText._meta.db_table} t, (SELECT {tsquery} AS query) q "
-                f"WHERE t.language IN ({placeholders}) AND t.vector @@ q.query GROUP BY t.item_id"
+                f"SELECT DISTINCT t.item_id, NULL::double precision AS score FROM {SearchText._meta.db_table} t "
+                f"WHERE t.language IN ({placeholders}) AND t.vector @@ ({tsquery})"
             )
-            return sql, [*params, *languages]
+            return sql, [*languages, *params]
         expression = sqlite_match_expression(query.text)
         if not expression:
             return None
@@ -101,6 +104,18 @@ class DatabaseEngine:
             f"JOIN {SearchText._meta.db_table} t ON t.id = f.rowid WHERE t.language IN ({placeholders}) GROUP BY t.item_id"
         )
         return sql, [expression, *languages]
+
+    def ranked_page_sql(self, query, filtered_sql, filtered_params, start):
+        """PostgreSQL: rank only the filtered matches with ts_rank and return one page of ids."""
+        languages = sorted({query.language, fallback_language()})
+        placeholders = ", ".join(["%s"] * len(languages))
+        tsquery, params = postgres_match(query.text, query.language)
+        sql = (
+            f"SELECT t.item_id FROM {SearchText._meta.db_table} t, (SELECT {tsquery} AS query) q "
+            f"WHERE t.item_id IN ({filtered_sql}) AND t.language IN ({placeholders}) AND t.vector @@ q.query "
+            f"GROUP BY t.item_id ORDER BY MAX(ts_rank(t.vector, q.query)) DESC, t.item_id DESC LIMIT %s OFFSET %s"
+        )
+        return sql, [*params, *filtered_params, *languages, query.per_page, start]
 
     @staticmethod
     def _filter(items, filters, skip=None):
@@ -161,12 +176,16 @@ class DatabaseEngine:
         if matched_table is None:
             return list(filtered.order_by("-date", "-pk")[start : start + query.per_page])
         filtered_sql, filtered_params = filtered.values("pk").query.sql_with_params()
-        sql = (
-            f"SELECT m.item_id FROM {matched_table} m WHERE m.item_id IN ({filtered_sql}) "
-            f"ORDER BY m.score, m.item_id DESC LIMIT %s OFFSET %s"
-        )
+        if connection.vendor == "postgresql":
+            sql, params = self.ranked_page_sql(query, filtered_sql, filtered_params, start)
+        else:
+            sql = (
+                f"SELECT m.item_id FROM {matched_table} m WHERE m.item_id IN ({filtered_sql}) "
+                f"ORDER BY m.score, m.item_id DESC LIMIT %s OFFSET %s"
+            )
+            params = [*filtered_params, query.per_page, start]
         with connection.cursor() as cursor:
-            cursor.execute(sql, [*filtered_params, query.per_page, start])
+            cursor.execute(sql, params)
             ids = [row[0] for row in cursor.fetchall()]
         by_id = SearchItem.objects.in_bulk(ids)
         return [by_id[pk] for pk in ids if pk in by_id]
