@@ -104,12 +104,19 @@ def country_pages_by_region(index_page):
 
 
 def country_context(page):
+    from django.utils.translation import get_language
+
     from casestudies.models import CaseStudyPage
+    from compendium import match_service
     from events.models import EventPage
     from experts.models import ExpertPage
 
     country = page.country
+    language = get_language()
+    _needs, providers = match_service.match(country.iso2, language=language, limit=5)
     return {
+        "providers": providers,
+        "helps": match_service.helped_by(country.iso2, language=language, limit=5),
         "case_studies": case_study_cards(CaseStudyPage.objects.filter(countries=country)),
         "experts": expert_cards(ExpertPage.objects.filter(country=country)),
         "events_hosted": event_cards(EventPage.objects.filter(country=country)),

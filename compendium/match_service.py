@@ -9,7 +9,7 @@ import datetime
 from django.core.cache import cache
 from django.utils import translation
 
-from compendium import matching
+from compendium import matching, names
 from compendium.models import Country, CountryPage, Guarantee, Stage, Theme
 
 CACHE_KEY = "match-records-v1"
@@ -68,6 +68,7 @@ def load_records():
         matching.EventRecord(
             title=event.title_en,
             countries=frozenset([c.iso2 for c in event.participant_countries.all()] + ([event.country.iso2] if event.country_id else [])),
+            host=event.country.iso2 if event.country_id else "",
         )
         for event in EventPage.objects.live().public().select_related("country").prefetch_related("participant_countries")
     )
@@ -143,15 +144,66 @@ def _localise(record, language):
 
 
 def helped_by(iso2, language="en", limit=10):
-    """The reverse ranking: countries whose stated needs `iso2`'s experience answers."""
+    """The reverse ranking: countries whose stated needs `iso2`'s experience answers, best first.
+
+    Only `iso2`'s own evidence is scored against each needy country, so this costs one small
+    ranking per country that has stated needs.
+    """
+    countries, case_studies, experts, events = load_records()
+    own_cases = [case for case in case_studies if iso2 in case.countries]
+    own_experts = [expert for expert in experts if expert.country == iso2]
+    labels = taxonomy_labels()
     results = []
-    for profile in CountryPage.objects.live().exclude(country__code=iso2).select_related("country"):
-        needs = stated_needs(profile.country.iso2)
-        if not needs:
-            continue
-        _needs, providers = match(profile.country.iso2, needs, language=language, limit=50)
-        for entry in providers:
-            if entry.country == iso2:
-                results.append((profile, entry))
+    profiles = CountryPage.objects.live().exclude(country__code=iso2).filter(needs__isnull=False).distinct().select_related("country")
+    with translation.override(language):
+        for profile in profiles:
+            needs = stated_needs(profile.country.iso2)
+            ranked = matching.rank_providers(
+                profile.country.iso2,
+                needs,
+                countries=countries,
+                case_studies=own_cases,
+                experts=own_experts,
+                events=events,
+                current_year=datetime.date.today().year,
+                labels=labels,
+            )
+            results += [(profile, entry) for entry in ranked if entry.country == iso2]
     results.sort(key=lambda pair: (-pair[1].score, pair[0].country.iso2))
     return results[:limit]
+
+
+def exchange_pictures(language):
+    """The network SVG, its links as text, and the needs x experience matrix (see compendium.graphics)."""
+    from compendium import graphics
+
+    countries, case_studies, _experts, events = load_records()
+    links = graphics.exchange_links(case_studies, events)
+    needs = {}
+    for profile in CountryPage.objects.live().prefetch_related("needs__themes").select_related("country"):
+        seeking = {theme.slug for need in profile.needs.all() for theme in need.themes.all()}
+        if seeking:
+            needs[profile.country.iso2] = seeking
+    themes = list(Theme.objects.all())
+    with translation.override(language):
+        svg = graphics.network_svg(links, countries, language)
+    return {
+        "network_svg": svg,
+        "links": sorted(links.items(), key=lambda item: -item[1])[:40],
+        "matrix": sorted(
+            graphics.needs_experience_matrix(needs, case_studies, [theme.slug for theme in themes]),
+            key=lambda row: names.country_name(row[0], language),
+        ),
+        "matrix_themes": themes,
+    }
+
+
+def suggestions_for_request(request_obj, limit=5):
+    """Providers for a peer-support request's own needs (or the country's stated ones), for staff."""
+    needs = matching.Needs(
+        themes=frozenset(t.slug for t in request_obj.themes.all()),
+        guarantees=frozenset(g.slug for g in request_obj.guarantees.all()),
+        principles=frozenset(p.code for p in request_obj.principles.all()),
+        languages=frozenset(language.code for language in request_obj.languages.all()),
+    )
+    return match(request_obj.country.iso2, needs if needs else None, language="en", limit=limit)[1]

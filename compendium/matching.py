@@ -77,6 +77,7 @@ class ExpertRecord:
 class EventRecord:
     title: str
     countries: frozenset
+    host: str = ""
 
 
 @dataclass(frozen=True)
@@ -114,8 +115,16 @@ def case_study_relevance(case, needs):
     )
 
 
-def _labels(values, labels):
-    return ", ".join(sorted(labels.get(value, value) for value in values))
+MAX_TOPICS = 3
+
+
+def _labels(values, labels, counts=None):
+    """The most frequent topics' labels, at most MAX_TOPICS, then "and N more"."""
+    ordered = sorted(values, key=lambda value: (-(counts or {}).get(value, 0), labels.get(value, value)))
+    shown = ", ".join(labels.get(value, value) for value in ordered[:MAX_TOPICS])
+    if len(ordered) > MAX_TOPICS:
+        shown += " " + _("and %(n)d more") % {"n": len(ordered) - MAX_TOPICS}
+    return shown
 
 
 def rank_providers(requester, needs, *, countries, case_studies, experts, events=(), current_year, labels=None, limit=10):
@@ -148,9 +157,11 @@ def rank_providers(requester, needs, *, countries, case_studies, experts, events
         entry = provider(code)
         entry.score += sum(score for score, _case in best)
         entry.case_studies = [case for _score, case in best]
-        shared_themes = set().union(*(case.themes & needs.themes for _s, case in scored))
-        shared_guarantees = set().union(*(case.guarantees & needs.guarantees for _s, case in scored))
-        topics = _labels(shared_themes | shared_guarantees, labels)
+        topic_counts = {}
+        for _score, case in scored:
+            for topic in (case.themes & needs.themes) | (case.guarantees & needs.guarantees):
+                topic_counts[topic] = topic_counts.get(topic, 0) + 1
+        topics = _labels(topic_counts, labels, topic_counts)
         entry.reasons.append(
             ngettext("%(n)d case study on %(topics)s", "%(n)d case studies on %(topics)s", len(scored))
             % {"n": len(scored), "topics": topics or _("the principles you seek")}

@@ -55,9 +55,6 @@ def match_page(request):
     if form.is_bound and form.is_valid():
         needs, providers = match_service.match(form.cleaned_data["country"], form.needs(), language=language)
     status = 400 if form.is_bound and not form.is_valid() else 200
-    return render(
-        request,
-        "compendium/match_page.html",
-        {"form": form, "needs": needs, "providers": providers, "languages": settings.LANGUAGE_CODES},
-        status=status,
-    )
+    context = {"form": form, "needs": needs, "providers": providers, "languages": settings.LANGUAGE_CODES}
+    context.update(match_service.exchange_pictures(language))
+    return render(request, "compendium/match_page.html", context, status=status)

@@ -12,6 +12,8 @@ from wagtail.search import index
 from compendium.models import Country, Guarantee, Language, Modality, Principle, Theme
 from compendium.models.mixins import TranslatedPage
 
+from .panels import SuggestedMatchesPanel
+
 
 class ExpertIndexPage(TranslatedPage):
     """The directory of the reference group of experts."""
@@ -151,6 +153,7 @@ class PeerSupportRequest(models.Model):
     panels = [
         FieldPanel("status"),
         FieldPanel("staff_notes"),
+        SuggestedMatchesPanel(),
         MultiFieldPanel(
             [
                 FieldPanel("country"),

@@ -133,3 +133,34 @@ def test_wagtail_api_serves_published_pages(client, demo):
 def test_robots_points_to_the_sitemap(client, demo):
     text = client.get("/robots.txt").content.decode()
     assert "Sitemap:" in text and "Disallow: /admin/" in text
+
+
+def test_country_profiles_show_both_rankings(client, demo):
+    html = client.get("/en/countries/kh/").content.decode()
+    assert 'id="who-can-help"' in html and "Thailand" in html.split('id="who-can-help"')[1]
+    thailand = client.get("/en/countries/th/").content.decode()
+    assert 'id="whom-we-can-help"' in thailand
+    assert "/en/countries/kh/" in thailand.split('id="whom-we-can-help"')[1]  # Thailand's experience answers Cambodia's needs
+
+
+def test_match_page_draws_the_network_and_the_matrix_accessibly(client, demo):
+    html = client.get("/km/match/").content.decode()
+    assert '<svg xmlns="http://www.w3.org/2000/svg"' in html and 'role="img"' in html
+    assert '<title id="net-title">' in html and '<desc id="net-desc">' in html
+    assert "កម្ពុជា" in html  # country labels in the reader's language
+    assert '<table class="matrix">' in html and 'scope="row"' in html and "<caption>" in html
+    assert 'class="text-alternative"' in html
+
+
+def test_exchange_links_join_small_groups_and_star_large_events():
+    from compendium.graphics import exchange_links
+    from compendium.matching import CaseStudyRecord, EventRecord
+
+    events = [
+        EventRecord("Workshop", frozenset({"KH", "TH", "IN", "BR", "CL", "ZA", "LA"}), host="KH"),
+        EventRecord("Tour", frozenset({"LA", "CN"})),
+    ]
+    cases = [CaseStudyRecord(1, "NHSO", "", "TH", frozenset({"TH", "KH"}))]
+    links = exchange_links(cases, events)
+    assert links[("KH", "TH")] == 2  # the workshop (host link) and the case study
+    assert links[("CN", "LA")] == 1 and ("BR", "IN") not in links  # large event: participants link to the host only

@@ -99,3 +99,34 @@ def test_staff_triage_in_the_admin(client, demo, django_user_model):
     assert "National Social Security Fund" in listing
     edit_url = f"/admin/snippets/experts/peersupportrequest/edit/{request_obj.pk}/"
     assert client.get(edit_url).status_code == 200
+
+
+def test_staff_see_suggested_matches_and_move_the_status(client, demo, django_user_model):
+    from compendium.models import Guarantee
+
+    client.post("/en/experts/request/", valid_data(guarantees=[Guarantee.objects.get(slug="health").pk]))
+    request_obj = PeerSupportRequest.objects.get()
+    admin = django_user_model.objects.create_superuser("triage", "triage@example.org", "pw")
+    client.force_login(admin)
+    edit_url = f"/admin/snippets/experts/peersupportrequest/edit/{request_obj.pk}/"
+    html = client.get(edit_url).content.decode()
+    assert "Suggested matches" in html and "Thailand" in html  # NHSO's experience for health and coordination
+    data = {
+        "status": "in_review",
+        "staff_notes": "Call NHSO.",
+        "country": request_obj.country.pk,
+        "institution": request_obj.institution,
+        "contact_name": request_obj.contact_name,
+        "contact_email": request_obj.contact_email,
+        "contact_phone": "",
+        "need": request_obj.need,
+        "timeframe": "soon",
+        "themes": [t.pk for t in request_obj.themes.all()],
+        "guarantees": [g.pk for g in request_obj.guarantees.all()],
+    }
+    response = client.post(edit_url, data)
+    assert response.status_code == 302, response.content.decode()[:2000]
+    request_obj.refresh_from_db()
+    assert request_obj.status == "in_review" and request_obj.staff_notes == "Call NHSO."
+    listing = client.get("/admin/snippets/experts/peersupportrequest/", {"status": "in_review"}).content.decode()
+    assert "National Social Security Fund" in listing

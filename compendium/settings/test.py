@@ -1,5 +1,7 @@
 """Test settings: fast hashing, in-memory e-mail, the same database switch as production."""
 
+import os
+
 from .base import *  # noqa: F401,F403
 
 SECRET_KEY = "test-only-key"
@@ -15,3 +17,10 @@ WAGTAILADMIN_BASE_URL = "http://testserver"
 # Static files are served by the test client from the finders; whitenoise would warn that
 # STATIC_ROOT has not been collected.
 MIDDLEWARE = [entry for entry in MIDDLEWARE if entry != "whitenoise.middleware.WhiteNoiseMiddleware"]  # noqa: F405
+
+# With REDIS_URL (CI's PostgreSQL leg) the cache is Redis, as in production; each pytest-xdist
+# worker gets a Redis database of its own, since clearing the cache between tests flushes it.
+if os.environ.get("REDIS_URL"):
+    _worker = os.environ.get("PYTEST_XDIST_WORKER", "gw0").removeprefix("gw") or "0"
+    _base = os.environ["REDIS_URL"].rsplit("/", 1)[0] if os.environ["REDIS_URL"].count("/") > 2 else os.environ["REDIS_URL"]
+    CACHES = {"default": {"BACKEND": "django_redis.cache.RedisCache", "LOCATION": f"{_base}/{2 + int(_worker) % 14}"}}
