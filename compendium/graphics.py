@@ -59,7 +59,8 @@ def network_svg(links, countries, language, size=760):
         "links": len(links),
     }
     parts = [
-        f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {size} {size}" role="img" aria-labelledby="net-title net-desc" class="network">',
+        f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {size} {size}" role="img" '
+        'aria-labelledby="net-title net-desc" class="network">',
         f'<title id="net-title">{escape(title)}</title><desc id="net-desc">{escape(description)}</desc>',
         '<g class="links" fill="none" stroke="#0b5c8c" stroke-opacity="0.35">',
     ]
