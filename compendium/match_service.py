@@ -1,10 +1,13 @@
 """Matchmaking over the published content: loads plain records and calls compendium.matching.
 
-Records are read from the search index tables (one query for every case study's tags) and
-cached until the next publish, so the ranking can run on every page view.
+Records are read from the search index tables (one query for every case study's tags) and kept
+in each process's memory; the shared cache holds only a version number, bumped on publish, so
+every app server reloads after a change without unpickling the records on each view.
 """
 
 import datetime
+import gc
+import time
 
 from django.core.cache import cache
 from django.utils import translation
@@ -12,12 +15,20 @@ from django.utils import translation
 from compendium import matching, names
 from compendium.models import Country, CountryPage, Guarantee, Stage, Theme
 
-CACHE_KEY = "match-records-v1"
-CACHE_SECONDS = 3600
+VERSION_KEY = "match-records-version"
+_memo = {"version": None, "records": None}
+
+
+def _version():
+    version = cache.get(VERSION_KEY)
+    if version is None:
+        version = time.time_ns()
+        cache.set(VERSION_KEY, version, None)
+    return version
 
 
 def invalidate():
-    cache.delete(CACHE_KEY)
+    cache.set(VERSION_KEY, time.time_ns(), None)
 
 
 def _years(item):
@@ -26,9 +37,9 @@ def _years(item):
 
 def load_records():
     """(countries, case studies, experts, events) as plain records; cached."""
-    records = cache.get(CACHE_KEY)
-    if records is not None:
-        return records
+    version = _version()
+    if _memo["version"] == version:
+        return _memo["records"]
     from compendium.models import SearchItem, SearchText
     from events.models import EventPage
 
@@ -82,7 +93,10 @@ def load_records():
         for country in Country.objects.select_related("region").prefetch_related("languages")
     }
     records = (countries, case_studies, experts, events)
-    cache.set(CACHE_KEY, records, CACHE_SECONDS)
+    _memo.update(version=version, records=records)
+    # Tens of thousands of long-lived records: keep the cycle collector from re-scanning them
+    # on every collection (they hold no cycles; reference counting frees them when replaced).
+    gc.freeze()
     return records
 
 
@@ -124,23 +138,23 @@ def match(iso2, needs=None, language="en", limit=10):
             labels=taxonomy_labels(),
             limit=limit,
         )
-    for entry in providers:
-        entry.case_studies = [_localise(case, language) for case in entry.case_studies]
-        entry.experts = [_localise(expert, language) for expert in entry.experts]
+    _localise(providers, language)
     return needs, providers
 
 
-def _localise(record, language):
-    """The record with its URL (and a case study's title) in the reader's language."""
+def _localise(providers, language):
+    """URLs in the reader's language and case-study titles in it where translated (one query)."""
     from dataclasses import replace
 
     from compendium.models import SearchText
 
-    url = f"/{language}/{record.url}"
-    if isinstance(record, matching.CaseStudyRecord):
-        localized = SearchText.objects.filter(item__page_id=record.id, language=language).values_list("title", flat=True).first()
-        return replace(record, url=url, title=localized or record.title)
-    return replace(record, url=url)
+    ids = {case.id for entry in providers for case in entry.case_studies}
+    titles = dict(SearchText.objects.filter(item__page_id__in=ids, language=language).values_list("item__page_id", "title") if ids else [])
+    for entry in providers:
+        entry.case_studies = [
+            replace(case, url=f"/{language}/{case.url}", title=titles.get(case.id) or case.title) for case in entry.case_studies
+        ]
+        entry.experts = [replace(expert, url=f"/{language}/{expert.url}") for expert in entry.experts]
 
 
 def helped_by(iso2, language="en", limit=10):

@@ -131,81 +131,88 @@ def rank_providers(requester, needs, *, countries, case_studies, experts, events
     """Rank provider countries for `needs` of `requester` (an ISO code). Pure: no database access.
 
     `countries` maps ISO code -> CountryRecord; `labels` maps theme/guarantee slugs to display names.
-    Returns at most `limit` Providers, best first.
+    Returns at most `limit` Providers, best first. Scores are computed for every provider; the
+    reasons, which cost far more, only for the providers returned.
     """
-    labels = labels or {}
     if not needs:
         return []
     home = countries.get(requester, CountryRecord(requester))
     wanted_languages = needs.languages or home.languages
-    providers = {}
 
-    def provider(code):
-        return providers.setdefault(code, Provider(country=code))
-
+    # 1. Evidence per provider, with as little allocation as possible.
     matches = {}
+    need_themes, need_guarantees, need_principles, need_stages = needs.themes, needs.guarantees, needs.principles, needs.stages
     for case in case_studies:
         if case.lead == requester:
             continue
-        relevance = case_study_relevance(case, needs)
+        relevance = (
+            3 * len(case.themes & need_themes)
+            + 2 * len(case.guarantees & need_guarantees)
+            + len(case.principles & need_principles)
+            + (1 if case.stage and case.stage in need_stages else 0)
+        )
         if relevance:
             weight = 1.0 if current_year - (case.year or 0) < RECENT_YEARS else 0.6
             matches.setdefault(case.lead, []).append((relevance * weight, case))
-    for code, scored in matches.items():
-        scored.sort(key=lambda pair: (-pair[0], pair[1].title))
-        best = scored[:MAX_CASE_STUDIES]
-        entry = provider(code)
-        entry.score += sum(score for score, _case in best)
-        entry.case_studies = [case for _score, case in best]
+    expert_matches = {}
+    for expert in experts:
+        if expert.available and expert.country != requester and (expert.themes & need_themes or expert.guarantees & need_guarantees):
+            expert_matches.setdefault(expert.country, []).append(expert)
+    shared_with_requester = [(event.title, event.countries) for event in events if requester in event.countries]
+    shared_with_requester += [(case.title, case.countries) for case in case_studies if requester in case.countries]
+
+    # 2. Scores.
+    scores = {}
+    for code in matches.keys() | expert_matches.keys():
+        scored = sorted(matches.get(code, ()), key=lambda pair: (-pair[0], pair[1].title))
+        found = sorted(expert_matches.get(code, ()), key=lambda expert: (not (expert.languages & wanted_languages), expert.name))
+        best_experts = found[:MAX_EXPERTS]
+        speaking = sum(1 for expert in best_experts if expert.languages & wanted_languages)
+        info = countries.get(code, CountryRecord(code))
+        together = [title for title, group in shared_with_requester if code in group]
+        score = sum(value for value, _case in scored[:MAX_CASE_STUDIES]) + 2 * len(best_experts) + 0.5 * speaking
+        score += 1.5 if home.region and info.region == home.region else 0
+        score += 1 if info.languages & wanted_languages else 0
+        score += 1.5 * min(len(together), MAX_COOPERATIONS)
+        scores[code] = (round(score, 2), scored, found, together, info)
+
+    # 3. Reasons, for the providers returned only.
+    ranked = sorted(scores, key=lambda code: (-scores[code][0], code))[:limit]
+    return [_explain(code, *scores[code], needs, home, wanted_languages, labels or {}) for code in ranked]
+
+
+def _explain(code, score, scored, found, together, info, needs, home, wanted_languages, labels):
+    """A Provider with the human-readable reasons for its score."""
+    entry = Provider(country=code, score=score)
+    language = get_language()
+    if scored:
+        entry.case_studies = [case for _score, case in scored[:MAX_CASE_STUDIES]]
         topic_counts = {}
         for _score, case in scored:
             for topic in (case.themes & needs.themes) | (case.guarantees & needs.guarantees):
                 topic_counts[topic] = topic_counts.get(topic, 0) + 1
-        topics = _labels(topic_counts, labels, topic_counts)
         entry.reasons.append(
             ngettext("%(n)d case study on %(topics)s", "%(n)d case studies on %(topics)s", len(scored))
-            % {"n": len(scored), "topics": topics or _("the principles you seek")}
+            % {"n": len(scored), "topics": _labels(topic_counts, labels, topic_counts) or _("the principles you seek")}
         )
-
-    expert_matches = {}
-    for expert in experts:
-        if expert.country == requester or not expert.available:
-            continue
-        if expert.themes & needs.themes or expert.guarantees & needs.guarantees:
-            expert_matches.setdefault(expert.country, []).append(expert)
-    for code, found in expert_matches.items():
-        found.sort(key=lambda expert: (not (expert.languages & wanted_languages), expert.name))
-        best = found[:MAX_EXPERTS]
-        entry = provider(code)
-        speaking = [expert for expert in best if expert.languages & wanted_languages]
-        entry.score += 2 * len(best) + 0.5 * len(speaking)
-        entry.experts = best
+    if found:
+        entry.experts = found[:MAX_EXPERTS]
         reason = ngettext("%(n)d available expert", "%(n)d available experts", len(found)) % {"n": len(found)}
+        speaking = [expert for expert in entry.experts if expert.languages & wanted_languages]
         if speaking:
             shared = set().union(*(expert.languages & wanted_languages for expert in speaking))
             reason += " " + _("who speak %(languages)s") % {
-                "languages": ", ".join(sorted(names.language_name(code_, get_language()) for code_ in shared))
+                "languages": ", ".join(sorted(names.language_name(c, language) for c in shared))
             }
         entry.reasons.append(reason)
-
-    for code, entry in providers.items():
-        info = countries.get(code, CountryRecord(code))
-        if home.region and info.region == home.region:
-            entry.score += 1.5
-            entry.reasons.append(_("Same region: %(region)s") % {"region": info.region_name or info.region})
-        shared_languages = info.languages & wanted_languages
-        if shared_languages:
-            entry.score += 1
-            entry.reasons.append(
-                _("Shared working language: %(languages)s")
-                % {"languages": ", ".join(sorted(names.language_name(language, get_language()) for language in shared_languages))}
-            )
-        together = [event.title for event in events if code in event.countries and requester in event.countries]
-        together += [case.title for case in case_studies if code in case.countries and requester in case.countries]
-        if together:
-            entry.score += 1.5 * min(len(together), MAX_COOPERATIONS)
-            entry.reasons.append(_("Earlier cooperation: %(what)s") % {"what": "; ".join(sorted(set(together))[:MAX_COOPERATIONS])})
-        entry.score = round(entry.score, 2)
-
-    ranked = sorted(providers.values(), key=lambda entry: (-entry.score, entry.country))
-    return ranked[:limit]
+    if home.region and info.region == home.region:
+        entry.reasons.append(_("Same region: %(region)s") % {"region": info.region_name or info.region})
+    shared_languages = info.languages & wanted_languages
+    if shared_languages:
+        entry.reasons.append(
+            _("Shared working language: %(languages)s")
+            % {"languages": ", ".join(sorted(names.language_name(c, language) for c in shared_languages))}
+        )
+    if together:
+        entry.reasons.append(_("Earlier cooperation: %(what)s") % {"what": "; ".join(sorted(set(together))[:MAX_COOPERATIONS])})
+    return entry

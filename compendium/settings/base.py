@@ -191,7 +191,13 @@ ELASTICSEARCH_URL = os.environ.get("ELASTICSEARCH_URL", "")
 SPF_SEARCH_ENGINE = os.environ.get("SPF_SEARCH_ENGINE", "elasticsearch" if ELASTICSEARCH_URL else "database")
 
 # --- E-mail ----------------------------------------------------------------------------------
+# Console by default; SMTP with EMAIL_BACKEND=django.core.mail.backends.smtp.EmailBackend and the EMAIL_* below.
 EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
+EMAIL_HOST = os.environ.get("EMAIL_HOST", "localhost")
+EMAIL_PORT = int(os.environ.get("EMAIL_PORT", "25"))
+EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
+EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
+EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", False)
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "SPF South-South Exchange <no-reply@localhost>")
 SPF_STAFF_EMAILS = env_list("SPF_STAFF_EMAILS", "staff@localhost")
 
