@@ -38,3 +38,30 @@ def language_name(code, language_code="en"):
 def native_language_name(code):
     """A language's name in itself, for the language switcher."""
     return language_name(code, code)
+
+
+@functools.lru_cache(maxsize=64)
+def _date_format(language_code):
+    return icu.DateFormat.createDateInstance(icu.DateFormat.LONG, icu.Locale(icu_locale(language_code)))
+
+
+@functools.lru_cache(maxsize=64)
+def _number_format(language_code):
+    return icu.NumberFormat.createInstance(icu.Locale(icu_locale(language_code)))
+
+
+def format_date(value, language_code):
+    """A date written the reader's way, with CLDR month names (e.g. Lao, Khmer, Thai)."""
+    if value is None:
+        return ""
+    import datetime
+
+    moment = datetime.datetime(value.year, value.month, value.day, 12, tzinfo=datetime.UTC)
+    return _date_format(language_code or "en").format(moment.timestamp())  # PyICU takes seconds
+
+
+def format_number(value, language_code):
+    """A number with the reader's decimal and grouping separators (12.4 -> 12,4 in French)."""
+    if value is None or value == "":
+        return ""
+    return _number_format(language_code or "en").format(float(value))

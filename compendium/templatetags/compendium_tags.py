@@ -56,3 +56,15 @@ def query_toggle(context, name, value):
         values.append(value)
     params.setlist(name, values)
     return "?" + params.urlencode()
+
+
+@register.filter
+def localdate(value):
+    """{{ event.start_date|localdate }}: the date in the reader's language (CLDR through ICU)."""
+    return names.format_date(value, get_language())
+
+
+@register.filter
+def localnumber(value):
+    """{{ country.coverage_percent|localnumber }}: the number with the reader's separators."""
+    return names.format_number(value, get_language())

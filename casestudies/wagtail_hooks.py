@@ -1,0 +1,85 @@
+"""Admin: a flat listing of case studies that editors can filter by country, theme, principle,
+and by a language the case study is not yet translated into."""
+
+import django_filters
+from django import forms
+from django.conf import settings
+from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
+from modeltranslation.utils import build_localized_fieldname
+from wagtail import hooks
+from wagtail.admin.ui.tables import Column
+from wagtail.admin.views.pages.listing import IndexView, PageFilterSet
+from wagtail.admin.viewsets.pages import PageListingViewSet
+
+from compendium import names
+from compendium.models import Country, Principle, Theme
+
+from .models import CaseStudyPage
+
+
+def missing_translation_q(language):
+    """Case studies whose title or summary is empty in `language`."""
+    condition = Q()
+    for field in CaseStudyPage.translation_check_fields:
+        localized = build_localized_fieldname(field, language)
+        condition |= Q(**{f"{localized}__isnull": True}) | Q(**{localized: ""})
+    return condition
+
+
+class CaseStudyFilterSet(PageFilterSet):
+    countries = django_filters.ModelMultipleChoiceFilter(
+        label=_("Country"), queryset=Country.objects.filter(case_studies__isnull=False).distinct(), widget=forms.SelectMultiple
+    )
+    themes = django_filters.ModelMultipleChoiceFilter(label=_("Theme"), queryset=Theme.objects.all(), widget=forms.CheckboxSelectMultiple)
+    principle = django_filters.ModelChoiceFilter(
+        label=_("R202 principle"), queryset=Principle.objects.all(), field_name="principle_links__principle"
+    )
+    missing_translation = django_filters.ChoiceFilter(
+        label=_("Missing translation"), choices=[(code, name) for code, name in settings.LANGUAGES if code != "en"], method="filter_missing"
+    )
+
+    class Meta:
+        model = CaseStudyPage
+        fields = []
+
+    def filter_missing(self, queryset, name, value):
+        return queryset.filter(missing_translation_q(value)) if value else queryset
+
+    def filter_queryset(self, queryset):
+        return super().filter_queryset(queryset).distinct()
+
+
+class LanguagesColumn(Column):
+    """The languages a case study is available in, and those it lacks."""
+
+    cell_template_name = "casestudies/admin/languages_cell.html"
+
+    def get_cell_context_data(self, instance, parent_context):
+        context = super().get_cell_context_data(instance, parent_context)
+        available = set(instance.available_languages)
+        context["available"] = [code for code in settings.LANGUAGE_CODES if code in available]
+        context["missing"] = [names.native_language_name(code) for code in settings.LANGUAGE_CODES if code not in available]
+        return context
+
+
+class CaseStudyIndexView(IndexView):
+    def get_base_queryset(self):
+        return super().get_base_queryset().prefetch_related("countries")
+
+
+class CaseStudyListing(PageListingViewSet):
+    model = CaseStudyPage
+    icon = "doc-full-inverse"
+    menu_label = _("Case studies")
+    menu_order = 150
+    add_to_admin_menu = True
+    name = "case_studies"
+    index_view_class = CaseStudyIndexView
+    filterset_class = CaseStudyFilterSet
+    columns = [*PageListingViewSet.columns, LanguagesColumn("languages", label=_("Languages"))]
+
+
+@hooks.register("register_admin_viewset")
+def register_case_study_listing():
+    return CaseStudyListing("case_studies")
