@@ -1,0 +1,94 @@
+"""Cross-cutting HTTP behaviour: security headers, a clean 503 when the database is away, API rate limits."""
+
+import hashlib
+import logging
+import time
+
+from django.conf import settings
+from django.core.cache import cache
+from django.db import DatabaseError, InterfaceError, OperationalError
+from django.http import HttpResponse, JsonResponse
+from django.template.loader import render_to_string
+
+log = logging.getLogger(__name__)
+
+# Public pages load nothing from elsewhere and run no script; the Wagtail admin keeps its own policy.
+CONTENT_SECURITY_POLICY = "; ".join(
+    [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "style-src 'self'",
+        "font-src 'self'",
+        "script-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+        "frame-ancestors 'none'",
+    ]
+)
+PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=()"
+
+
+class SecurityHeadersMiddleware:
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        if not request.path.startswith(("/admin/", "/documents/")):
+            response.headers.setdefault("Content-Security-Policy", CONTENT_SECURITY_POLICY)
+        response.headers.setdefault("Permissions-Policy", PERMISSIONS_POLICY)
+        response.headers.setdefault("X-Content-Type-Options", "nosniff")
+        return response
+
+
+class DatabaseUnavailableMiddleware:
+    """The database going away mid-request gives a 503 page (JSON for APIs), logged, with Retry-After.
+
+    Django drops the broken connection at the end of the request, so the next request reconnects:
+    the site recovers by itself when the database returns.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        return self.get_response(request)
+
+    def process_exception(self, request, exception):
+        if not isinstance(exception, (OperationalError, InterfaceError)) and type(exception) is not DatabaseError:
+            return None
+        log.error("database unavailable while serving %s: %s", request.path, exception)
+        if request.path.startswith("/api/") or request.path == "/healthz":
+            response = JsonResponse({"error": "The service is temporarily unavailable. Please retry shortly."}, status=503)
+        else:
+            response = HttpResponse(render_to_string("503.html", request=None), status=503)
+        response["Retry-After"] = "30"
+        return response
+
+
+class ApiRateLimitMiddleware:
+    """At most SPF_API_RATE_LIMIT requests per minute per client address on /api/; then 429."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if request.path.startswith("/api/"):
+            limit = getattr(settings, "SPF_API_RATE_LIMIT", 120)
+            window = int(time.time() // 60)
+            client = hashlib.sha256(request.META.get("REMOTE_ADDR", "").encode()).hexdigest()[:24]
+            key = f"api-rate:{client}:{window}"
+            if cache.add(key, 1, 90):
+                count = 1
+            else:
+                try:
+                    count = cache.incr(key)
+                except ValueError:
+                    cache.set(key, 1, 90)
+                    count = 1
+            if count > limit:
+                response = JsonResponse({"error": f"Too many requests: at most {limit} a minute. Please wait and retry."}, status=429)
+                response["Retry-After"] = str(60 - int(time.time()) % 60)
+                return response
+        return self.get_response(request)

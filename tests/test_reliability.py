@@ -1,0 +1,77 @@
+"""Reliability and security: headers, a database that goes away, abuse limits, private data."""
+
+import pytest
+from django.db import OperationalError
+from django.test import override_settings
+
+pytestmark = pytest.mark.django_db
+
+
+def test_public_pages_carry_a_content_security_policy(client, demo):
+    response = client.get("/en/")
+    policy = response["Content-Security-Policy"]
+    assert "default-src 'self'" in policy and "frame-ancestors 'none'" in policy and "script-src 'self'" in policy
+    assert response["X-Frame-Options"] == "DENY"
+    assert response["X-Content-Type-Options"] == "nosniff"
+    assert "camera=()" in response["Permissions-Policy"]
+    assert "Content-Security-Policy" not in client.get("/admin/login/")  # the Wagtail admin needs its inline scripts
+
+
+def test_a_database_failure_gives_a_clean_503_and_the_next_request_recovers(client, demo, monkeypatch):
+    from compendium import listings
+
+    real = listings.home_context
+
+    def database_gone():
+        raise OperationalError("server closed the connection unexpectedly")
+
+    monkeypatch.setattr(listings, "home_context", database_gone)
+    response = client.get("/en/")
+    assert response.status_code == 503 and response["Retry-After"] == "30"
+    assert "Temporarily unavailable" in response.content.decode()
+    monkeypatch.setattr(listings, "home_context", real)
+    assert client.get("/en/").status_code == 200
+
+
+def test_a_database_failure_in_an_api_answers_json_503(client, demo, monkeypatch):
+    from compendium import search
+
+    def database_gone(query):
+        raise OperationalError("could not connect to server")
+
+    monkeypatch.setattr(search, "search", database_gone)
+    response = client.get("/api/search/", {"q": "health"})
+    assert response.status_code == 503 and "temporarily unavailable" in response.json()["error"]
+
+
+@override_settings(SPF_API_RATE_LIMIT=5)
+def test_apis_are_rate_limited_per_client_with_a_clear_429(client, demo):
+    for _ in range(5):
+        assert client.get("/api/search/", REMOTE_ADDR="10.0.0.7").status_code == 200
+    limited = client.get("/api/match/", {"country": "KH"}, REMOTE_ADDR="10.0.0.7")
+    assert limited.status_code == 429 and "Too many requests" in limited.json()["error"] and limited["Retry-After"]
+    assert client.get("/api/search/", REMOTE_ADDR="10.0.0.8").status_code == 200  # another client is not affected
+
+
+def test_unpublished_pages_and_private_fields_never_leak(client, demo):
+    from casestudies.models import CaseStudyPage
+    from experts.models import ExpertPage
+
+    draft = CaseStudyPage.objects.get(slug="france-rsa")
+    draft.unpublish()
+    expert = ExpertPage.objects.get(slug="netnapis-suchonwanich")
+    for url in (
+        "/api/search/?q=Revenu",
+        "/en/search/?q=Revenu",
+        "/api/export/case-studies.json",
+        "/sitemap.xml",
+        "/en/feed/",
+        "/api/v2/pages/?type=casestudies.CaseStudyPage&limit=100",
+    ):
+        body = client.get(url).content.decode()
+        assert "france-rsa" not in body and "Revenu de Solidarit" not in body, url
+    assert "france-rsa" not in client.get("/en/guide/employment/").content.decode()  # (its background note names the RSA)
+    assert client.get(draft.url_path.replace("/home/", "/en/", 1)).status_code == 404
+    for url in ("/api/v2/pages/?type=experts.ExpertPage&fields=*", f"/api/v2/pages/{expert.pk}/", "/api/export/experts.csv", expert.url):
+        body = client.get(url).content.decode()
+        assert expert.email not in body and "@example.org" not in body, url
