@@ -130,3 +130,14 @@ def test_staff_see_suggested_matches_and_move_the_status(client, demo, django_us
     assert request_obj.status == "in_review" and request_obj.staff_notes == "Call NHSO."
     listing = client.get("/admin/snippets/experts/peersupportrequest/", {"status": "in_review"}).content.decode()
     assert "National Social Security Fund" in listing
+
+
+@pytest.mark.parametrize(
+    ("language", "message"),
+    [("lo", "ກະລຸນາປ້ອນທີ່ຢູ່ອີເມວທີ່ຖືກຕ້ອງ."), ("km", "សូមបញ្ចូលអាសយដ្ឋានអ៊ីមែលត្រឹមត្រូវ។"), ("th", "ป้อนที่อยู่อีเมลที่ถูกต้อง")],
+)
+def test_core_validation_messages_in_lao_khmer_and_thai(client, demo, language, message):
+    response = client.post(f"/{language}/experts/request/", valid_data(contact_email="nope", institution=""))
+    html = response.content.decode()
+    assert response.status_code == 400 and message in html
+    assert "This field is required." not in html and "Enter a valid email address." not in html
