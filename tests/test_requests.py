@@ -63,7 +63,7 @@ def test_invalid_request_says_what_is_wrong_and_stores_nothing(client, demo):
 def test_validation_messages_are_in_the_users_language(client, demo):
     response = client.post("/fr/experts/request/", valid_data(contact_email="nope"))
     assert response.status_code == 400
-    assert "Saisissez une adresse e-mail valide." in response.content.decode()
+    assert "Saisissez une adresse de courriel valide." in response.content.decode()
 
 
 def test_honeypot_rejects_bots(client, demo):
