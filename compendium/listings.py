@@ -4,25 +4,46 @@ Every function returns querysets with their relations prefetched so that a page'
 queries does not grow with the number of items it shows.
 """
 
-from django.db.models import Count, Prefetch, Q
+from django.db.models import Count, Q
 
 from compendium.models import ChapterPage, Country, CountryPage, Theme
 
 CARD_PREFETCH = ("countries", "themes", "guarantees")
 
 
+def heavy_fields(model, names):
+    """The columns a card never shows (bodies, in every language): deferred so listings stay light."""
+    from django.conf import settings
+    from modeltranslation.utils import build_localized_fieldname
+
+    return [
+        name
+        for base in names
+        for name in (base, *(build_localized_fieldname(base, code) for code in settings.LANGUAGE_CODES))
+        if any(field.name == name for field in model._meta.get_fields())
+    ]
+
+
 def case_study_cards(queryset):
-    """Case studies ready for cards: parent country, tags, prefetched; newest first."""
+    """Case studies ready for cards: tags prefetched, bodies left in the database; newest first."""
     return (
         queryset.live()
         .public()
-        .prefetch_related(*CARD_PREFETCH, Prefetch("principle_links__principle"))
+        .defer(*heavy_fields(queryset.model, ("body", "lessons", "institutions", "sources", "search_description", "seo_title")))
+        .prefetch_related(*CARD_PREFETCH)
         .order_by("-first_published_at", "-pk")
     )
 
 
 def expert_cards(queryset):
-    return queryset.live().public().select_related("country", "photo").prefetch_related("themes", "languages").order_by("title")
+    return (
+        queryset.live()
+        .public()
+        .defer(*heavy_fields(queryset.model, ("bio", "search_description", "seo_title")))
+        .select_related("country", "photo")
+        .prefetch_related("themes", "languages")
+        .order_by("title")
+    )
 
 
 def event_cards(queryset):

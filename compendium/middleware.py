@@ -92,3 +92,19 @@ class ApiRateLimitMiddleware:
                 response["Retry-After"] = str(60 - int(time.time()) % 60)
                 return response
         return self.get_response(request)
+
+
+class QueryCountHeaderMiddleware:
+    """X-Query-Count on every response, for benchmarks; only installed when SPF_QUERY_COUNT_HEADER=1."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        from django.db import connection
+        from django.test.utils import CaptureQueriesContext
+
+        with CaptureQueriesContext(connection) as queries:
+            response = self.get_response(request)
+        response["X-Query-Count"] = str(len(queries.captured_queries))
+        return response

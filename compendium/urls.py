@@ -16,6 +16,7 @@ from experts import views as expert_views
 
 urlpatterns = [
     path("healthz", views.healthz, name="healthz"),
+    path("ping", views.ping, name="ping"),
     path("robots.txt", views.robots_txt, name="robots_txt"),
     path("sitemap.xml", cache_page(600)(sitemap), {"sitemaps": {"pages": PageSitemap}}, name="sitemap"),
     path("admin/", include(wagtailadmin_urls)),

@@ -23,6 +23,12 @@ def healthz(request):
 
 
 @require_GET
+def ping(request):
+    """The bare endpoint: no database, no template. Benchmarks measure pages against it."""
+    return HttpResponse("ok", content_type="text/plain")
+
+
+@require_GET
 def robots_txt(request):
     lines = ["User-agent: *", "Disallow: /admin/", "Disallow: /api/", f"Sitemap: {request.build_absolute_uri('/sitemap.xml')}"]
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain")

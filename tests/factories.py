@@ -22,7 +22,19 @@ def country_page(countries_index, code, **fields):
     return publish(countries_index, CountryPage(title_en=country.name, slug=code.lower(), country=country, **fields))
 
 
-def case_study(parent, title=None, summary="A short summary.", themes=(), guarantees=(), principles=(), countries=(), stage=None, **fields):
+def case_study(
+    parent,
+    title=None,
+    summary="A short summary.",
+    themes=(),
+    guarantees=(),
+    principles=(),
+    countries=(),
+    stage=None,
+    experts=(),
+    events=(),
+    **fields,
+):
     from casestudies.models import CaseStudyPage, CaseStudyPrinciple
 
     number = next(_counter)
@@ -36,6 +48,8 @@ def case_study(parent, title=None, summary="A short summary.", themes=(), guaran
     page.themes = list(Theme.objects.filter(slug__in=themes))
     page.guarantees = list(Guarantee.objects.filter(slug__in=guarantees))
     page.countries = list(Country.objects.filter(code__in=countries))
+    page.experts = list(experts)
+    page.events = list(events)
     for code in principles:
         page.principle_links.add(CaseStudyPrinciple(principle=Principle.objects.get(code=code), explanation_en=f"Serves {code}."))
     return publish(parent, page)

@@ -79,6 +79,8 @@ MIDDLEWARE = [
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "compendium.middleware.DatabaseUnavailableMiddleware",
 ]
+if env_bool("SPF_QUERY_COUNT_HEADER"):  # benchmarks only: counts every query of a request
+    MIDDLEWARE.insert(0, "compendium.middleware.QueryCountHeaderMiddleware")
 SPF_API_RATE_LIMIT = int(os.environ.get("SPF_API_RATE_LIMIT", "120"))  # requests a minute per client on /api/
 
 ROOT_URLCONF = "compendium.urls"

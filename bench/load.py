@@ -1,0 +1,192 @@
+"""HTTP load: the production server as `make run` starts it, driven by wrk over the page types.
+
+    python bench/load.py --size 1000 --database sqlite --seconds 10
+
+Prepares a database of its own (demo content + N synthetic case studies), starts gunicorn
+(2 workers, production settings) on a free loopback port, then for each page type runs wrk
+(2 threads, 16 connections, bounded in time) over a list of URLs of that type, so caches do not
+hide the work, and prints requests/s, latency p50/p95/p99, SQL queries per request, the count of
+non-2xx/3xx answers, and the ratio to the bare endpoint (/ping) served by the same server in the
+same run. wrk comes from Debian (./scripts/system-deps.sh installs nothing for it: apt-get install wrk).
+"""
+
+import argparse
+import json
+import os
+import random
+import re
+import shutil
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "bench"))
+from run import RESULTS, database_url, prepare  # noqa: E402
+
+WRK_SCRIPT = """
+local paths = {}
+for line in io.lines(os.getenv("BENCH_PATHS")) do paths[#paths + 1] = line end
+local index = 0
+request = function()
+  index = index % #paths + 1
+  return wrk.format("GET", paths[index])
+end
+done = function(summary, latency, requests)
+  io.write(string.format(
+    "JSON{\\"p50\\": %.2f, \\"p95\\": %.2f, \\"p99\\": %.2f, \\"requests\\": %d, \\"errors\\": %d, \\"status\\": %d}\\n",
+    latency:percentile(50) / 1000, latency:percentile(95) / 1000, latency:percentile(99) / 1000,
+    summary.requests, summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.timeout,
+    summary.errors.status))
+end
+"""
+
+
+def free_port():
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def page_paths(env):
+    """URLs per page type, read from the prepared database."""
+    script = r"""
+import json, random
+from casestudies.models import CaseStudyPage
+from experts.models import ExpertPage
+from events.models import EventPage
+from compendium.models import ChapterPage, CountryPage
+from compendium.synthetic import WORDS, COUNTRIES
+rng = random.Random(5)
+def urls(qs, n=200):
+    pages = list(qs.live().order_by("?")[:n])
+    return [page.get_url() for page in pages]
+themes = ["coordination", "outreach", "integrated-packages", "employment", "economic-sectors", "mis"]
+guarantees = ["health", "children", "working-age", "elderly"]
+def search_url():
+    words = "+".join(rng.sample(WORDS, 2))
+    return f"/en/search/?q={words}&theme={rng.choice(themes)}&guarantee={rng.choice(guarantees)}&country={rng.choice(COUNTRIES)}"
+search = [search_url() for _ in range(300)]
+print(json.dumps({
+    "home": ["/en/", "/km/", "/fr/", "/lo/"],
+    "chapter": urls(ChapterPage.objects.all()),
+    "case study": urls(CaseStudyPage.objects.all()),
+    "expert": urls(ExpertPage.objects.all()),
+    "event": urls(EventPage.objects.all()),
+    "country profile": urls(CountryPage.objects.all()),
+    "search (text + 3 facets)": search,
+    "api/search": [path.replace("/en/search/", "/api/search/") for path in search],
+    "api/match": [f"/api/match/?country={code}&theme={rng.choice(themes)}" for code in COUNTRIES],
+}))
+"""
+    output = subprocess.run(
+        [sys.executable, str(ROOT / "manage.py"), "shell", "-c", script], env=env, check=True, capture_output=True, text=True
+    )
+    return json.loads(output.stdout.strip().splitlines()[-1])
+
+
+def wrk(url, paths, seconds, connections, script):
+    with tempfile.NamedTemporaryFile("w", suffix=".txt", delete=False) as handle:
+        handle.write("\n".join(paths))
+    env = {**os.environ, "BENCH_PATHS": handle.name}
+    output = subprocess.run(
+        ["wrk", "-t2", f"-c{connections}", f"-d{seconds}s", "--timeout", "10s", "-s", script, url], env=env, capture_output=True, text=True
+    ).stdout
+    os.unlink(handle.name)
+    data = json.loads(re.search(r"JSON(\{.*\})", output).group(1))
+    data["rps"] = float(re.search(r"Requests/sec:\s+([\d.]+)", output).group(1))
+    non_2xx = re.search(r"Non-2xx or 3xx responses: (\d+)", output)
+    data["non_2xx"] = int(non_2xx.group(1)) if non_2xx else 0
+    return data
+
+
+def query_count(url):
+    with urllib.request.urlopen(url) as response:
+        return int(response.headers.get("X-Query-Count", "-1"))
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--size", type=int, default=1000)
+    parser.add_argument("--database", choices=["sqlite", "postgres"], default="sqlite")
+    parser.add_argument("--seconds", type=int, default=10)
+    parser.add_argument("--connections", type=int, default=16)
+    parser.add_argument("--no-prepare", action="store_true", help="reuse the database of an earlier run")
+    args = parser.parse_args()
+    if not shutil.which("wrk"):
+        sys.exit("wrk is not installed: apt-get install wrk")
+    RESULTS.mkdir(parents=True, exist_ok=True)
+    env = {**os.environ, "DATABASE_URL": database_url(args.database, args.size), "DJANGO_SETTINGS_MODULE": "compendium.settings.dev"}
+    if not args.no_prepare:
+        prepare(args.database, args.size, env)
+        subprocess.run([sys.executable, str(ROOT / "manage.py"), "load_demo_data"], env=env, check=True, stdout=subprocess.DEVNULL)
+    paths = page_paths(env)
+    port = free_port()
+    server_env = {
+        **env,
+        "DJANGO_SETTINGS_MODULE": "compendium.settings.production",
+        "SECRET_KEY": "bench-only-secret-key-" + "x" * 40,
+        "SECURE_SSL_REDIRECT": "false",
+        "SPF_QUERY_COUNT_HEADER": "1",
+        "SPF_API_RATE_LIMIT": "100000000",
+        "LOG_LEVEL": "WARNING",
+    }
+    subprocess.run([sys.executable, str(ROOT / "manage.py"), "collectstatic", "--noinput", "-v", "0"], env=server_env, check=True)
+    server = subprocess.Popen(
+        [
+            str(Path(sys.executable).parent / "gunicorn"),
+            "compendium.wsgi:application",
+            "--bind",
+            f"127.0.0.1:{port}",
+            "--workers",
+            "2",
+            "--log-level",
+            "warning",
+        ],
+        cwd=ROOT,
+        env=server_env,
+    )
+    base = f"http://127.0.0.1:{port}"
+    try:
+        for _ in range(100):
+            try:
+                urllib.request.urlopen(f"{base}/ping")
+                break
+            except OSError:
+                time.sleep(0.2)
+        with tempfile.NamedTemporaryFile("w", suffix=".lua", delete=False) as handle:
+            handle.write(WRK_SCRIPT)
+        script = handle.name
+        rows = [("bare /ping", wrk(base, ["/ping"], args.seconds, args.connections, script), 0)]
+        for name, urls in paths.items():
+            if not urls:
+                continue
+            for url in random.Random(1).sample(urls, min(3, len(urls))):  # warm both workers
+                urllib.request.urlopen(base + url).read()
+            result = wrk(base, urls, args.seconds, args.connections, script)
+            rows.append((name, result, query_count(base + urls[0])))
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+    bare = rows[0][1]["rps"]
+    print(
+        f"HTTP load, {args.database}, N = {args.size} ({time.strftime('%Y-%m-%d')}, {os.cpu_count()} cores, gunicorn 2 workers, "
+        f"wrk -t2 -c{args.connections} -d{args.seconds}s, caches off)"
+    )
+    print(f"{'page':<26}{'req/s':>9}{'x bare':>8}{'p50 ms':>9}{'p95 ms':>9}{'p99 ms':>9}{'queries':>9}{'non-2xx':>9}{'errors':>8}")
+    for name, result, queries in rows:
+        print(
+            f"{name:<26}{result['rps']:>9.1f}{result['rps'] / bare:>8.1%}{result['p50']:>9.1f}{result['p95']:>9.1f}{result['p99']:>9.1f}"
+            f"{queries:>9}{result['non_2xx']:>9}{result['errors']:>8}"
+        )
+    (RESULTS / f"load-{args.database}-{args.size}.json").write_text(
+        json.dumps([{"page": n, **r, "queries": q} for n, r, q in rows], indent=2)
+    )
+
+
+if __name__ == "__main__":
+    main()
