@@ -116,6 +116,7 @@ def main():
     parser.add_argument("--seconds", type=int, default=10)
     parser.add_argument("--connections", type=int, default=16)
     parser.add_argument("--no-prepare", action="store_true", help="reuse the database of an earlier run")
+    parser.add_argument("--page-cache", action="store_true", help="turn the anonymous page cache on (off: the honest path)")
     args = parser.parse_args()
     if not shutil.which("wrk"):
         sys.exit("wrk is not installed: apt-get install wrk")
@@ -175,7 +176,7 @@ def main():
     bare = rows[0][1]["rps"]
     print(
         f"HTTP load, {args.database}, N = {args.size} ({time.strftime('%Y-%m-%d')}, {os.cpu_count()} cores, gunicorn 2 workers, "
-        f"wrk -t2 -c{args.connections} -d{args.seconds}s, caches off)"
+        f"wrk -t2 -c{args.connections} -d{args.seconds}s, page cache {'on' if args.page_cache else 'off'})"
     )
     print(f"{'page':<26}{'req/s':>9}{'x bare':>8}{'p50 ms':>9}{'p95 ms':>9}{'p99 ms':>9}{'queries':>9}{'non-2xx':>9}{'errors':>8}")
     for name, result, queries in rows:
@@ -183,7 +184,7 @@ def main():
             f"{name:<26}{result['rps']:>9.1f}{result['rps'] / bare:>8.1%}{result['p50']:>9.1f}{result['p95']:>9.1f}{result['p99']:>9.1f}"
             f"{queries:>9}{result['non_2xx']:>9}{result['errors']:>8}"
         )
-    (RESULTS / f"load-{args.database}-{args.size}.json").write_text(
+    (RESULTS / f"load-{args.database}-{args.size}{'-cached' if args.page_cache else ''}.json").write_text(
         json.dumps([{"page": n, **r, "queries": q} for n, r, q in rows], indent=2)
     )
 

@@ -108,3 +108,67 @@ class QueryCountHeaderMiddleware:
             response = self.get_response(request)
         response["X-Query-Count"] = str(len(queries.captured_queries))
         return response
+
+
+PAGE_CACHE_VERSION_KEY = "page-cache-version"
+
+
+def bump_page_cache():
+    """Invalidate every cached page at once (called on publish, unpublish, delete, taxonomy edits)."""
+    cache.set(PAGE_CACHE_VERSION_KEY, time.time_ns(), None)
+
+
+class AnonymousPageCacheMiddleware:
+    """Full-page cache for anonymous GETs of public pages and APIs, invalidated on any publish.
+
+    A page is cached only when the visitor sends no session or CSRF cookie and the response sets
+    none (so forms, which carry a CSRF token, and the admin are never cached). The key holds the
+    whole URL (language prefix and query string included) and a version bumped on publish.
+    Off when SPF_PAGE_CACHE_SECONDS is 0.
+    """
+
+    SKIP_PREFIXES = ("/admin/", "/documents/", "/static/", "/media/", "/healthz", "/ping", "/i18n/")
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    @staticmethod
+    def cacheable(response):
+        """200, no cookie set, not streamed, and no form with a CSRF token in it."""
+        if response.status_code != 200 or response.cookies or getattr(response, "streaming", False):
+            return False
+        return b"csrfmiddlewaretoken" not in response.content
+
+    def __call__(self, request):
+        seconds = getattr(settings, "SPF_PAGE_CACHE_SECONDS", 0)
+        if (
+            not seconds
+            or request.method not in ("GET", "HEAD")
+            or request.path.startswith(self.SKIP_PREFIXES)
+            or settings.SESSION_COOKIE_NAME in request.COOKIES
+            or settings.CSRF_COOKIE_NAME in request.COOKIES
+        ):
+            return self.get_response(request)
+        version = cache.get(PAGE_CACHE_VERSION_KEY)
+        if version is None:
+            version = time.time_ns()
+            cache.add(PAGE_CACHE_VERSION_KEY, version, None)
+        key = "page:" + hashlib.sha256(f"{version}:{request.get_full_path()}".encode()).hexdigest()
+        cached = cache.get(key)
+        if cached is not None:
+            status, content_type, body, headers = cached
+            response = HttpResponse(body, status=status, content_type=content_type)
+            for name, value in headers:
+                response[name] = value
+            response["X-Page-Cache"] = "hit"
+            return response
+        response = self.get_response(request)
+        if self.cacheable(response):
+            headers = [
+                (name, response[name])
+                for name in ("Content-Language", "Access-Control-Allow-Origin", "Content-Disposition")
+                if name in response
+            ]
+            cache.set(key, (response.status_code, response["Content-Type"], response.content, headers), seconds)
+            response["X-Page-Cache"] = "miss"
+        return response

@@ -6,9 +6,17 @@ from wagtail.models import Page
 from wagtail.signals import page_published, page_unpublished
 
 from compendium import match_service
-from compendium.models import Guarantee, Principle, Stage, Theme
+from compendium.middleware import bump_page_cache
+from compendium.models import Country, Guarantee, Language, Modality, Principle, Region, Stage, Theme
 from compendium.search import indexing
 from compendium.search.engines.base import clear_vocabulary_cache
+
+
+@receiver(page_published)
+@receiver(page_unpublished)
+@receiver(post_delete, sender=Page)
+def invalidate_page_cache(sender, **kwargs):
+    bump_page_cache()
 
 
 @receiver(page_published)
@@ -28,8 +36,9 @@ def unindex_on_unpublish(sender, instance, **kwargs):
 @receiver(post_save)
 @receiver(post_delete)
 def clear_taxonomy_caches(sender, **kwargs):
-    if sender in (Principle, Guarantee, Theme, Stage):
+    if sender in (Principle, Guarantee, Theme, Stage, Country, Region, Modality, Language):
         clear_vocabulary_cache()
+        bump_page_cache()
 
 
 @receiver(pre_delete)

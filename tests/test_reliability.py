@@ -75,3 +75,24 @@ def test_unpublished_pages_and_private_fields_never_leak(client, demo):
     for url in ("/api/v2/pages/?type=experts.ExpertPage&fields=*", f"/api/v2/pages/{expert.pk}/", "/api/export/experts.csv", expert.url):
         body = client.get(url).content.decode()
         assert expert.email not in body and "@example.org" not in body, url
+
+
+def test_anonymous_page_cache_serves_repeat_views_and_forgets_on_publish(client, demo, settings):
+    from casestudies.models import CaseStudyPage
+
+    settings.SPF_PAGE_CACHE_SECONDS = 300
+    page = CaseStudyPage.objects.get(slug="sassa-mobile-outreach")
+    first = client.get(page.url)
+    assert first["X-Page-Cache"] == "miss"
+    second = client.get(page.url)
+    assert second["X-Page-Cache"] == "hit" and second.content == first.content
+    assert client.get(page.url.replace("/en/", "/km/", 1))["X-Page-Cache"] == "miss"  # each language its own entry
+    page.title_en = "SASSA trucks, revised"
+    page.save_revision().publish()
+    fresh = client.get(page.url)
+    assert fresh["X-Page-Cache"] == "miss" and "SASSA trucks, revised" in fresh.content.decode()
+    # never cached: forms with a CSRF token, visitors with a session, the admin
+    client.get("/en/experts/request/")
+    assert "X-Page-Cache" not in client.get("/en/experts/request/")
+    client.cookies["sessionid"] = "x"
+    assert "X-Page-Cache" not in client.get(page.url)

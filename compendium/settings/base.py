@@ -69,6 +69,7 @@ MIDDLEWARE = [
     "compendium.middleware.SecurityHeadersMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "compendium.middleware.ApiRateLimitMiddleware",
+    "compendium.middleware.AnonymousPageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -81,6 +82,8 @@ MIDDLEWARE = [
 ]
 if env_bool("SPF_QUERY_COUNT_HEADER"):  # benchmarks only: counts every query of a request
     MIDDLEWARE.insert(0, "compendium.middleware.QueryCountHeaderMiddleware")
+# Anonymous full-page cache (Redis in production, local memory by default); 0 turns it off.
+SPF_PAGE_CACHE_SECONDS = int(os.environ.get("SPF_PAGE_CACHE_SECONDS", "300"))
 SPF_API_RATE_LIMIT = int(os.environ.get("SPF_API_RATE_LIMIT", "120"))  # requests a minute per client on /api/
 
 ROOT_URLCONF = "compendium.urls"

@@ -25,3 +25,4 @@ if os.environ.get("REDIS_URL"):
     _base = os.environ["REDIS_URL"].rsplit("/", 1)[0] if os.environ["REDIS_URL"].count("/") > 2 else os.environ["REDIS_URL"]
     CACHES = {"default": {"BACKEND": "django_redis.cache.RedisCache", "LOCATION": f"{_base}/{2 + int(_worker) % 14}"}}
 SPF_API_RATE_LIMIT = 100_000  # tests hammer the APIs; the rate-limit test lowers it
+SPF_PAGE_CACHE_SECONDS = 0  # tests see every change at once; the page-cache test turns it on
