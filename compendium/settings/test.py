@@ -1,6 +1,7 @@
 """Test settings: fast hashing, in-memory e-mail, the same database switch as production."""
 
 import os
+from pathlib import Path
 
 from .base import *  # noqa: F401,F403
 
@@ -26,3 +27,8 @@ if os.environ.get("REDIS_URL"):
     CACHES = {"default": {"BACKEND": "django_redis.cache.RedisCache", "LOCATION": f"{_base}/{2 + int(_worker) % 14}"}}
 SPF_API_RATE_LIMIT = 100_000  # tests hammer the APIs; the rate-limit test lowers it
 SPF_PAGE_CACHE_SECONDS = 0  # tests see every change at once; the page-cache test turns it on
+
+# Uploaded and generated files of the test runs stay out of the working tree.
+import tempfile  # noqa: E402
+
+MEDIA_ROOT = Path(tempfile.mkdtemp(prefix="spf-test-media-"))  # noqa: F405
