@@ -45,8 +45,11 @@ createsuperuser: $(STAMP)
 demo: $(STAMP)
 	$(MANAGE) load_demo_data
 
+node_modules/.installed: package.json package-lock.json
+	@if command -v npm >/dev/null; then npm ci --no-audit --no-fund --silent && touch $@; else echo "npm not found: the accessibility tests will skip"; fi
+
 # The whole suite: checks, lint, migrations up to date, catalogues complete, tests (browser tests included).
-test: $(STAMP) messages
+test: $(STAMP) messages node_modules/.installed
 	DJANGO_SETTINGS_MODULE=compendium.settings.test $(MANAGE) check
 	DJANGO_SETTINGS_MODULE=compendium.settings.test $(MANAGE) makemigrations --check --dry-run
 	$(BIN)/ruff check .
