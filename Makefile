@@ -21,7 +21,7 @@ system-deps:
 	./scripts/system-deps.sh
 
 messages: $(STAMP)
-	$(MANAGE) compilemessages --ignore=$(VENV) -v 0
+	$(MANAGE) compilemessages --ignore=$(VENV) --ignore=node_modules -v 0
 
 # Everything `make run` needs: packages, catalogues, database, demo content, static files.
 setup: $(STAMP) messages
