@@ -96,3 +96,40 @@ def test_anonymous_page_cache_serves_repeat_views_and_forgets_on_publish(client,
     assert "X-Page-Cache" not in client.get("/en/experts/request/")
     client.cookies["sessionid"] = "x"
     assert "X-Page-Cache" not in client.get(page.url)
+
+
+def test_an_interrupted_demo_load_leaves_nothing_half_written(demo, monkeypatch):
+    from wagtail.models import Page
+
+    from compendium.demo import data
+    from compendium.demo.loader import Loader
+    from compendium.models import GeneratedPage
+
+    pages_before, records_before = Page.objects.count(), GeneratedPage.objects.count()
+    extra = {**data.CASE_STUDIES[0], "slug": "interrupted-case", "title": "Interrupted"}
+    monkeypatch.setattr(data, "CASE_STUDIES", [*data.CASE_STUDIES, extra, {**extra, "slug": "broken", "stage": "no-such-stage"}])
+    with pytest.raises(Exception):  # noqa: B017 - the broken row stops the load
+        Loader().run()
+    assert Page.objects.count() == pages_before and GeneratedPage.objects.count() == records_before
+    assert not Page.objects.filter(slug="interrupted-case").exists()
+    monkeypatch.setattr(data, "CASE_STUDIES", [*data.CASE_STUDIES[:-1]])
+    Loader().run()  # and it can be run again
+    assert Page.objects.filter(slug="interrupted-case").exists()
+
+
+def test_error_pages_speak_the_readers_language(client, demo):
+    from django.test import RequestFactory
+    from django.utils import translation
+    from django.views.defaults import server_error
+
+    with translation.override("km"):
+        response = server_error(RequestFactory().get("/km/"))
+    assert response.status_code == 500
+    html = response.content.decode()
+    assert '<html lang="km"' in html
+    with translation.override("km"):
+        khmer = translation.gettext("Something went wrong")
+    assert khmer != "Something went wrong" and khmer in html
+    assert "Traceback" not in html
+    not_found = client.get("/lo/no-such-page/")
+    assert not_found.status_code == 404 and '<html lang="lo"' in not_found.content.decode()
