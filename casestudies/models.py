@@ -6,16 +6,18 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel, ObjectList, TabbedInterface
+from wagtail.api import APIField
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable
 from wagtail.search import index
 
+from compendium.api_fields import APIMixin
 from compendium.blocks import BodyBlock, SourceBlock
 from compendium.models import Country, Guarantee, Modality, Principle, Stage, Theme
 from compendium.models.mixins import TranslatedPage
 
 
-class CaseStudyPage(TranslatedPage):
+class CaseStudyPage(APIMixin, TranslatedPage):
     """A country's experience of building part of its Social Protection Floor."""
 
     programme_name = models.CharField(
@@ -76,6 +78,25 @@ class CaseStudyPage(TranslatedPage):
     sources = StreamField([("source", SourceBlock())], verbose_name=_("sources"), blank=True)
 
     translation_check_fields = ("title", "summary")
+    api_text_fields = ("title", "programme_name", "summary")
+    api_fields = [
+        APIField("programme_name"),
+        APIField("summary"),
+        APIField("body"),
+        APIField("lessons"),
+        APIField("country_codes"),
+        APIField("principle_codes"),
+        APIField("guarantee_slugs"),
+        APIField("theme_slugs"),
+        APIField("stage_slug"),
+        APIField("modality_slugs"),
+        APIField("period_start"),
+        APIField("period_end"),
+        APIField("institution_list"),
+        APIField("coverage_figures"),
+        APIField("available_languages"),
+        APIField("translations"),
+    ]
     parent_page_types = ["compendium.CountryPage"]
     subpage_types = []
 
@@ -130,6 +151,34 @@ class CaseStudyPage(TranslatedPage):
     def lead_country(self):
         parent = self.get_parent()
         return getattr(parent.specific, "country", None) if parent else None
+
+    @property
+    def country_codes(self):
+        return sorted(country.iso2 for country in self.countries.all())
+
+    @property
+    def principle_codes(self):
+        return sorted(link.principle.code for link in self.principle_links.all())
+
+    @property
+    def guarantee_slugs(self):
+        return sorted(term.slug for term in self.guarantees.all())
+
+    @property
+    def theme_slugs(self):
+        return sorted(term.slug for term in self.themes.all())
+
+    @property
+    def modality_slugs(self):
+        return sorted(term.slug for term in self.modalities.all())
+
+    @property
+    def stage_slug(self):
+        return self.stage.slug if self.stage_id else None
+
+    @property
+    def coverage_figures(self):
+        return [{"value": figure.value, "label": figure.label} for figure in self.figures.all()]
 
     @property
     def institution_list(self):

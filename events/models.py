@@ -7,10 +7,12 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.api import APIField
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable
 from wagtail.search import index
 
+from compendium.api_fields import APIMixin
 from compendium.blocks import BodyBlock, PresentationBlock
 from compendium.models import Country, Theme
 from compendium.models.mixins import TranslatedPage
@@ -38,7 +40,7 @@ class EventIndexPage(TranslatedPage):
         return context
 
 
-class EventPage(TranslatedPage):
+class EventPage(APIMixin, TranslatedPage):
     """A workshop, study tour, webinar, mission or project, with its sessions and outcomes."""
 
     class EventType(models.TextChoices):
@@ -69,6 +71,23 @@ class EventPage(TranslatedPage):
     outcomes = RichTextField(_("outcomes"), blank=True, features=["bold", "italic", "ul", "ol", "link"])
 
     translation_check_fields = ("title", "summary")
+    api_text_fields = ("title", "summary", "place")
+    api_fields = [
+        APIField("event_type"),
+        APIField("start_date"),
+        APIField("end_date"),
+        APIField("place"),
+        APIField("host_country"),
+        APIField("participant_country_codes"),
+        APIField("participant_count"),
+        APIField("theme_slugs"),
+        APIField("summary"),
+        APIField("body"),
+        APIField("outcomes"),
+        APIField("organiser_list"),
+        APIField("partner_list"),
+        APIField("translations"),
+    ]
     parent_page_types = ["events.EventIndexPage"]
     subpage_types = []
 
@@ -109,6 +128,18 @@ class EventPage(TranslatedPage):
         super().clean()
         if self.start_date and self.end_date and self.end_date < self.start_date:
             raise ValidationError({"end_date": _("The end date cannot be before the start date.")})
+
+    @property
+    def host_country(self):
+        return self.country.iso2 if self.country_id else None
+
+    @property
+    def participant_country_codes(self):
+        return sorted(country.iso2 for country in self.participant_countries.all())
+
+    @property
+    def theme_slugs(self):
+        return sorted(term.slug for term in self.themes.all())
 
     @property
     def organiser_list(self):

@@ -6,9 +6,11 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.api import APIField
 from wagtail.fields import RichTextField
 from wagtail.search import index
 
+from compendium.api_fields import APIMixin
 from compendium.models import Country, Guarantee, Language, Modality, Principle, Theme
 from compendium.models.mixins import TranslatedPage
 
@@ -37,7 +39,7 @@ class ExpertIndexPage(TranslatedPage):
         return context
 
 
-class ExpertPage(TranslatedPage):
+class ExpertPage(APIMixin, TranslatedPage):
     """A member of the reference group: who they are, what they know, whether they can help.
 
     `email` and `phone` are private: they are never rendered, indexed, exported or served by an
@@ -69,6 +71,21 @@ class ExpertPage(TranslatedPage):
     phone = models.CharField(_("telephone (private)"), max_length=40, blank=True, help_text=_("Never shown publicly."))
 
     translation_check_fields = ("title", "role")
+    api_text_fields = ("title", "role", "organisation")
+    # Public fields only: e-mail and telephone are deliberately absent.
+    api_fields = [
+        APIField("honorific"),
+        APIField("role"),
+        APIField("organisation"),
+        APIField("country_code"),
+        APIField("theme_slugs"),
+        APIField("guarantee_slugs"),
+        APIField("language_codes"),
+        APIField("bio"),
+        APIField("available"),
+        APIField("reference_group"),
+        APIField("translations"),
+    ]
     parent_page_types = ["experts.ExpertIndexPage"]
     subpage_types = []
 
@@ -103,6 +120,22 @@ class ExpertPage(TranslatedPage):
     class Meta:
         verbose_name = _("expert")
         verbose_name_plural = _("experts")
+
+    @property
+    def country_code(self):
+        return self.country.iso2
+
+    @property
+    def theme_slugs(self):
+        return sorted(term.slug for term in self.themes.all())
+
+    @property
+    def guarantee_slugs(self):
+        return sorted(term.slug for term in self.guarantees.all())
+
+    @property
+    def language_codes(self):
+        return sorted(language.code for language in self.languages.all())
 
     @property
     def display_name(self):

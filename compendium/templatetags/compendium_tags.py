@@ -68,3 +68,19 @@ def localdate(value):
 def localnumber(value):
     """{{ country.coverage_percent|localnumber }}: the number with the reader's separators."""
     return names.format_number(value, get_language())
+
+
+@register.simple_tag(takes_context=True)
+def json_ld(context, page):
+    """<script type="application/ld+json"> with the page's schema.org description (data, not code)."""
+    import json
+
+    from django.utils.safestring import mark_safe
+
+    from compendium.structured_data import page_data
+
+    data = page_data(page.specific, context.get("request"), get_language())
+    data = {key: value for key, value in data.items() if value not in (None, [], "")}
+    text = json.dumps(data, ensure_ascii=False).replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+    # <, > and & are escaped as in Django's json_script, so the data cannot close the tag.
+    return mark_safe(f'<script type="application/ld+json">{text}</script>')

@@ -1,0 +1,54 @@
+"""Open data and discovery: the Wagtail API's fields, schema.org and OpenGraph metadata."""
+
+import json
+import re
+
+import pytest
+
+pytestmark = pytest.mark.django_db
+
+
+def test_api_v2_case_study_fields_use_codes_and_carry_translations(client, demo):
+    from casestudies.models import CaseStudyPage
+
+    page = CaseStudyPage.objects.get(slug="sassa-mobile-outreach")
+    data = client.get(f"/api/v2/pages/{page.pk}/").json()
+    assert data["country_codes"] == ["ZA"] and data["theme_slugs"] == ["outreach"]
+    assert set(data["principle_codes"]) >= {"a"} and data["stage_slug"] == "delivery"
+    assert data["coverage_figures"][0]["value"] == "16.1 million"
+    assert data["translations"]["km"]["title"].startswith("អាហ្វ្រិកខាងត្បូង")
+    assert set(data["available_languages"]) >= {"en", "km", "lo"}
+    listing = client.get("/api/v2/pages/", {"type": "casestudies.CaseStudyPage", "fields": "country_codes,theme_slugs", "limit": 50}).json()
+    assert listing["meta"]["total_count"] >= 33 and all("country_codes" in item for item in listing["items"])
+
+
+def test_api_v2_experts_and_events_show_public_fields_only(client, demo):
+    from events.models import EventPage
+    from experts.models import ExpertPage
+
+    expert = ExpertPage.objects.get(slug="netnapis-suchonwanich")
+    data = client.get(f"/api/v2/pages/{expert.pk}/").json()
+    assert data["country_code"] == "TH" and "th" in data["language_codes"]
+    assert "email" not in data and "phone" not in data and expert.email not in json.dumps(data)
+    event = EventPage.objects.get(slug="siem-reap-workshop-2013")
+    data = client.get(f"/api/v2/pages/{event.pk}/").json()
+    assert data["host_country"] == "KH" and data["participant_count"] == 120 and "KH" in data["participant_country_codes"]
+
+
+@pytest.mark.parametrize(
+    ("url", "kind"),
+    [
+        ("/en/countries/za/sassa-mobile-outreach/", "Article"),
+        ("/en/experts/netnapis-suchonwanich/", "Person"),
+        ("/km/events/siem-reap-workshop-2013/", "Event"),
+        ("/en/guide/", "WebPage"),
+    ],
+)
+def test_pages_describe_themselves_to_machines(client, demo, url, kind):
+    html = client.get(url).content.decode()
+    data = json.loads(re.search(r'<script type="application/ld\+json">(.*?)</script>', html).group(1))
+    assert data["@type"] == kind and data["url"].endswith(url)
+    assert "@example.org" not in json.dumps(data)
+    assert re.search(r'<meta property="og:title" content="[^"]+"', html) and 'property="og:description"' in html
+    if kind == "Event":
+        assert data["startDate"] == "2013-05-29" and data["location"]["address"]["addressCountry"] == "KH"
