@@ -1,6 +1,8 @@
 """Admin: peer-support requests for staff triage (new -> in review -> matched -> closed)."""
 
 from django.utils.translation import gettext_lazy as _
+from laces.components import Component
+from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
@@ -22,3 +24,27 @@ class PeerSupportRequestViewSet(SnippetViewSet):
 
 
 register_snippet(PeerSupportRequestViewSet)
+
+
+class NewRequestsPanel(Component):
+    """Dashboard: the newest untriaged requests, for staff who may see them."""
+
+    name = "new_peer_requests"
+    order = 50
+    template_name = "experts/admin/new_requests_panel.html"
+
+    def __init__(self, request):
+        self.request = request
+
+    def get_context_data(self, parent_context):
+        context = super().get_context_data(parent_context)
+        new = PeerSupportRequest.objects.filter(status=PeerSupportRequest.Status.NEW).select_related("country")
+        context["count"] = new.count()
+        context["requests"] = new[:5]
+        return context
+
+
+@hooks.register("construct_homepage_panels")
+def add_new_requests_panel(request, panels):
+    if request.user.has_perm("experts.view_peersupportrequest"):
+        panels.append(NewRequestsPanel(request))

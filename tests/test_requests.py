@@ -141,3 +141,18 @@ def test_core_validation_messages_in_lao_khmer_and_thai(client, demo, language, 
     html = response.content.decode()
     assert response.status_code == 400 and message in html
     assert "This field is required." not in html and "Enter a valid email address." not in html
+
+
+def test_dashboard_shows_new_requests_to_staff_only(client, demo, django_user_model):
+    from django.contrib.auth.models import Group
+
+    client.post("/en/experts/request/", valid_data(institution="Ministry of Planning"))
+    moderator = django_user_model.objects.create_user("mod", "mod@example.org", "pw")
+    moderator.groups.add(Group.objects.get(name="Moderators"))
+    client.force_login(moderator)
+    html = client.get("/admin/").content.decode()
+    assert "1 new peer-support request" in html and "Ministry of Planning" in html
+    editor = django_user_model.objects.create_user("ed", "ed@example.org", "pw")
+    editor.groups.add(Group.objects.get(name="Editors"))
+    client.force_login(editor)
+    assert "Ministry of Planning" not in client.get("/admin/").content.decode()
