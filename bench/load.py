@@ -134,6 +134,7 @@ def main():
         "SECURE_SSL_REDIRECT": "false",
         "SPF_QUERY_COUNT_HEADER": "1",
         "SPF_API_RATE_LIMIT": "100000000",
+        "SPF_PAGE_CACHE_SECONDS": "300" if args.page_cache else "0",
         "LOG_LEVEL": "WARNING",
     }
     subprocess.run([sys.executable, str(ROOT / "manage.py"), "collectstatic", "--noinput", "-v", "0"], env=server_env, check=True)
