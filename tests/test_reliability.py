@@ -133,3 +133,26 @@ def test_error_pages_speak_the_readers_language(client, demo):
     assert "Traceback" not in html
     not_found = client.get("/lo/no-such-page/")
     assert not_found.status_code == 404 and '<html lang="lo"' in not_found.content.decode()
+
+
+def test_production_settings_pass_the_deployment_checklist():
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent.parent
+    env = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "compendium.settings.production",
+        "SECRET_KEY": "k" * 24 + "-Production-Check-1234567890",
+    }
+    env.pop("DATABASE_URL", None)
+    result = subprocess.run(
+        [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"], cwd=root, env=env, capture_output=True, text=True
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "System check identified no issues (0 silenced)." in result.stdout
+    env.pop("SECRET_KEY")
+    refused = subprocess.run([sys.executable, "manage.py", "check"], cwd=root, env=env, capture_output=True, text=True)
+    assert refused.returncode != 0 and "Set SECRET_KEY" in refused.stderr
