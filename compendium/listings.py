@@ -139,9 +139,9 @@ def country_context(page):
         "providers": providers,
         "helps": match_service.helped_by(country.iso2, language=language, limit=5),
         "case_studies": case_study_cards(CaseStudyPage.objects.filter(countries=country)),
-        "experts": expert_cards(ExpertPage.objects.filter(country=country)),
-        "events_hosted": event_cards(EventPage.objects.filter(country=country)),
-        "events_attended": event_cards(EventPage.objects.filter(participant_countries=country).exclude(country=country)),
+        "experts": expert_cards(ExpertPage.objects.filter(country=country))[:12],
+        "events_hosted": event_cards(EventPage.objects.filter(country=country))[:6],
+        "events_attended": event_cards(EventPage.objects.filter(participant_countries=country).exclude(country=country))[:6],
         "needs": page.needs.all().select_related("stage").prefetch_related("themes", "guarantees", "principles"),
     }
 

@@ -161,6 +161,7 @@ class CountryPage(TranslatedPage):
 
         context = super().get_context(request, *args, **kwargs)
         context.update(listings.country_context(self))
+        context["case_studies"] = paginate(request, context["case_studies"])
         return context
 
 
