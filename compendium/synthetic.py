@@ -30,7 +30,7 @@ from compendium.models import (
     Stage,
     Theme,
 )
-from compendium.search.text import grams, terms
+from compendium.search.indexing import search_text
 
 SOURCE = "synthetic"
 BATCH = 1000
@@ -359,18 +359,7 @@ class Generator:
                 title = getattr(page, _translated("title", language))
                 body = body_of(page, language)
                 summary = _translated_value(page, "role" if kind == "expert" else "summary", language)
-                texts.append(
-                    SearchText(
-                        item=item,
-                        language=language,
-                        title=title,
-                        summary=summary,
-                        body=body,
-                        title_terms=terms(title),
-                        terms=terms(body),
-                        grams=grams(f"{title} {body}"),
-                    )
-                )
+                texts.append(search_text(item, language, title, summary, body))
         SearchText.objects.bulk_create(texts, batch_size=BATCH)
 
 

@@ -157,6 +157,20 @@ def build_document(page):
     return kind, facets, texts, date, languages
 
 
+def search_text(item, language, title, summary, body):
+    """An unsaved SearchText row: the text and its segmented forms, as every engine reads them."""
+    return SearchText(
+        item=item,
+        language=language,
+        title=title,
+        summary=summary,
+        body=body,
+        title_terms=terms(title),
+        terms=terms(body),
+        grams=grams(f"{title} {body}"),
+    )
+
+
 def page_path(page):
     """The page's URL path without the language prefix, e.g. 'countries/za/sassa-outreach/'."""
     with translation.override(settings.LANGUAGE_CODE):
@@ -188,21 +202,7 @@ def index_page(page):
         [SearchFacet(item=item, facet=facet, value=value) for facet, values in facets.items() if facet in FACETS for value in values]
     )
     item.texts.all().delete()
-    SearchText.objects.bulk_create(
-        [
-            SearchText(
-                item=item,
-                language=language,
-                title=title,
-                summary=summary,
-                body=body,
-                title_terms=terms(title),
-                terms=terms(body),
-                grams=grams(f"{title} {body}"),
-            )
-            for language, (title, summary, body) in texts.items()
-        ]
-    )
+    SearchText.objects.bulk_create([search_text(item, language, *text) for language, text in texts.items()])
     _tell_engine("on_indexed", item)
     return item
 
