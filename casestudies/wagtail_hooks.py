@@ -83,3 +83,11 @@ class CaseStudyListing(PageListingViewSet):
 @hooks.register("register_admin_viewset")
 def register_case_study_listing():
     return CaseStudyListing("case_studies")
+
+
+@hooks.register("register_admin_menu_item")
+def import_template_menu_item():
+    from django.templatetags.static import static
+    from wagtail.admin.menu import MenuItem
+
+    return MenuItem(_("Case-study import template"), static("import/case-studies-template.csv"), icon_name="download", order=160)
