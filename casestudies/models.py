@@ -7,6 +7,7 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel, ObjectList, TabbedInterface
 from wagtail.api import APIField
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable
 from wagtail.search import index
@@ -17,7 +18,7 @@ from compendium.models import Country, Guarantee, Modality, Principle, Stage, Th
 from compendium.models.mixins import TranslatedPage
 
 
-class CaseStudyPage(APIMixin, TranslatedPage):
+class CaseStudyPage(RoutablePageMixin, APIMixin, TranslatedPage):
     """A country's experience of building part of its Social Protection Floor."""
 
     programme_name = models.CharField(
@@ -191,6 +192,13 @@ class CaseStudyPage(APIMixin, TranslatedPage):
         if lead is not None and lead.pk not in {country.pk for country in self.countries.all()}:
             self.countries.add(lead)
         return super().save(*args, **kwargs)
+
+    @path("pdf/")
+    def pdf(self, request):
+        """This page as a PDF, in the reader's language, for printing and offline reading."""
+        from compendium.pdf import page_pdf
+
+        return page_pdf(self, request)
 
     def get_context(self, request, *args, **kwargs):
         from compendium import listings

@@ -52,3 +52,24 @@ def test_pages_describe_themselves_to_machines(client, demo, url, kind):
     assert re.search(r'<meta property="og:title" content="[^"]+"', html) and 'property="og:description"' in html
     if kind == "Event":
         assert data["startDate"] == "2013-05-29" and data["location"]["address"]["addressCountry"] == "KH"
+
+
+@pytest.mark.parametrize(
+    ("url", "expected"),
+    [
+        ("/km/countries/za/sassa-mobile-outreach/pdf/", "រថយន្ត"),  # "vehicle", in the Khmer title
+        ("/lo/guide/outreach/pdf/", "ກໍລະນີສຶກສາ"),  # "case study", in the Lao interface
+        ("/th/countries/th/thailand-13-digit-id/pdf/", "ประจำตัว"),
+        ("/en/countries/za/sassa-mobile-outreach/pdf/", "16.1 million"),
+    ],
+)
+def test_chapters_and_case_studies_download_as_pdf_in_their_script(client, demo, url, expected):
+    import io
+
+    from pypdf import PdfReader
+
+    response = client.get(url)
+    assert response.status_code == 200 and response["Content-Type"] == "application/pdf"
+    text = "".join(page.extract_text() for page in PdfReader(io.BytesIO(response.content)).pages).replace(" ", "").replace("\n", "")
+    assert expected.replace(" ", "") in text
+    assert "Requestapeerexpert" not in text  # the print stylesheet hides the navigation

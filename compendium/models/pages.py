@@ -6,6 +6,7 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable
 from wagtail.search import index
@@ -70,7 +71,7 @@ class GuidePage(TranslatedPage):
         return context
 
 
-class ChapterPage(TranslatedPage):
+class ChapterPage(RoutablePageMixin, TranslatedPage):
     """A chapter of the Guide: the background note of one theme and the case studies tagged with it."""
 
     theme = models.OneToOneField(
@@ -91,6 +92,13 @@ class ChapterPage(TranslatedPage):
 
     class Meta:
         verbose_name = _("Guide chapter")
+
+    @path("pdf/")
+    def pdf(self, request):
+        """This page as a PDF, in the reader's language, for printing and offline reading."""
+        from compendium.pdf import page_pdf
+
+        return page_pdf(self, request)
 
     def get_context(self, request, *args, **kwargs):
         from compendium import listings
