@@ -1,12 +1,19 @@
 """Admin: peer-support requests for staff triage (new -> in review -> matched -> closed)."""
 
+import django_filters
+from django import forms
 from django.utils.translation import gettext_lazy as _
 from laces.components import Component
 from wagtail import hooks
+from wagtail.admin.ui.tables import Column
+from wagtail.admin.views.pages.listing import PageFilterSet
+from wagtail.admin.viewsets.pages import PageListingViewSet
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from .models import PeerSupportRequest
+from compendium.models import Country, Theme
+
+from .models import ExpertPage, PeerSupportRequest
 
 
 class PeerSupportRequestViewSet(SnippetViewSet):
@@ -48,3 +55,36 @@ class NewRequestsPanel(Component):
 def add_new_requests_panel(request, panels):
     if request.user.has_perm("experts.view_peersupportrequest"):
         panels.append(NewRequestsPanel(request))
+
+
+class ExpertFilterSet(PageFilterSet):
+    country = django_filters.ModelChoiceFilter(label=_("Country"), queryset=Country.objects.filter(experts__isnull=False).distinct())
+    themes = django_filters.ModelMultipleChoiceFilter(label=_("Theme"), queryset=Theme.objects.all(), widget=forms.CheckboxSelectMultiple)
+    available = django_filters.BooleanFilter(label=_("Available for peer support"))
+
+    class Meta:
+        model = ExpertPage
+        fields = []
+
+    def filter_queryset(self, queryset):
+        return super().filter_queryset(queryset).distinct()
+
+
+class ExpertListing(PageListingViewSet):
+    model = ExpertPage
+    icon = "user"
+    menu_label = _("Experts")
+    menu_order = 155
+    add_to_admin_menu = True
+    name = "expert_directory"
+    filterset_class = ExpertFilterSet
+    columns = [
+        *PageListingViewSet.columns,
+        Column("country", label=_("Country"), accessor="country"),
+        Column("available", label=_("Available"), accessor="available"),
+    ]
+
+
+@hooks.register("register_admin_viewset")
+def register_expert_listing():
+    return ExpertListing("expert_directory")

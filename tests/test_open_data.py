@@ -73,3 +73,31 @@ def test_chapters_and_case_studies_download_as_pdf_in_their_script(client, demo,
     text = "".join(page.extract_text() for page in PdfReader(io.BytesIO(response.content)).pages).replace(" ", "").replace("\n", "")
     assert expected.replace(" ", "") in text
     assert "Requestapeerexpert" not in text  # the print stylesheet hides the navigation
+
+
+def test_pages_are_light_and_load_nothing_from_elsewhere(client, demo):
+    from pathlib import Path
+
+    css = (Path(__file__).resolve().parent.parent / "static" / "css" / "site.css").stat().st_size
+    for url in ("/km/countries/za/sassa-mobile-outreach/", "/en/guide/outreach/", "/lo/", "/en/search/?q=health"):
+        html = client.get(url).content
+        assert len(html) + css < 120_000, (url, len(html), css)  # HTML and stylesheet, before compression
+        external = re.findall(rb'<(?:script|link|img)[^>]+(?:src|href)="https?://(?!testserver)', html)
+        assert external == [], (url, external)
+
+
+def test_editors_can_filter_experts_and_preview_pages(client, demo, django_user_model):
+    from casestudies.models import CaseStudyPage
+
+    client.force_login(django_user_model.objects.create_superuser("ed2", "ed2@example.org", "pw"))
+    html = client.get("/admin/expert_directory/", {"available": "false"}).content.decode()
+    assert "Yim Chhay Ly" in html and "Netnapis Suchonwanich" not in html  # ministers are not taking requests
+    from wagtail.models import Page
+
+    one_of_each = {}
+    for page in Page.objects.live().filter(depth__gte=2).specific():
+        one_of_each.setdefault(type(page).__name__, page)
+    assert len(one_of_each) >= 10  # home, guide, chapter, countries, country, case study, experts, expert, events, event
+    for name, page in one_of_each.items():
+        assert page.make_preview_request().status_code == 200, name
+    assert "16.1 million" in CaseStudyPage.objects.get(slug="sassa-mobile-outreach").make_preview_request().content.decode()
