@@ -6,7 +6,7 @@ queries does not grow with the number of items it shows.
 
 from django.db.models import Count, Q
 
-from compendium.models import ChapterPage, Country, CountryPage, Theme
+from compendium.models import ChapterPage, Country, CountryPage
 
 CARD_PREFETCH = ("countries", "themes", "guarantees")
 
@@ -189,6 +189,3 @@ def event_context(page):
         "participant_countries": sorted(page.participant_countries.all(), key=lambda country: country.name),
     }
 
-
-def themes():
-    return Theme.objects.all()

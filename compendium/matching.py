@@ -106,15 +106,6 @@ class Provider:
         }
 
 
-def case_study_relevance(case, needs):
-    return (
-        3 * len(case.themes & needs.themes)
-        + 2 * len(case.guarantees & needs.guarantees)
-        + len(case.principles & needs.principles)
-        + (1 if case.stage and case.stage in needs.stages else 0)
-    )
-
-
 MAX_TOPICS = 3
 
 

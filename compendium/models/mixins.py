@@ -1,7 +1,6 @@
 """Behaviour shared by every page type of the site."""
 
 from django.conf import settings
-from django.db import models
 from django.utils.translation import get_language
 from modeltranslation.utils import build_localized_fieldname
 from wagtail.models import Page
@@ -38,10 +37,3 @@ class TranslatedPage(Page):
             entry["languages"] = settings.LANGUAGE_CODES
             urls.append(entry)
         return urls
-
-
-class TaxonomyLinks(models.Model):
-    """Marker base for models that carry facet links (countries, themes...); see compendium.search."""
-
-    class Meta:
-        abstract = True
