@@ -29,7 +29,12 @@ class CaseStudyPage(RoutablePageMixin, APIMixin, TranslatedPage):
         max_length=600,
         help_text=_("Two or three sentences: what was done, for whom, at what scale. Shown on cards and in search."),
     )
-    body = StreamField(BodyBlock(), verbose_name=_("body"), blank=True)
+    body = StreamField(
+        BodyBlock(),
+        verbose_name=_("body"),
+        blank=True,
+        help_text=_("The story: the problem, what was done, how it works, results. Quotes and key figures only from sources."),
+    )
     lessons = RichTextField(
         _("lessons learned"),
         blank=True,
@@ -42,7 +47,13 @@ class CaseStudyPage(RoutablePageMixin, APIMixin, TranslatedPage):
         related_name="case_studies",
         help_text=_("Every country involved; the country whose profile holds the page is added automatically."),
     )
-    guarantees = ParentalManyToManyField(Guarantee, verbose_name=_("SPF guarantees"), blank=True, related_name="case_studies")
+    guarantees = ParentalManyToManyField(
+        Guarantee,
+        verbose_name=_("SPF guarantees"),
+        blank=True,
+        related_name="case_studies",
+        help_text=_("The guarantees the programme provides or supports."),
+    )
     themes = ParentalManyToManyField(
         Theme,
         verbose_name=_("themes (Guide chapters)"),
@@ -50,7 +61,13 @@ class CaseStudyPage(RoutablePageMixin, APIMixin, TranslatedPage):
         help_text=_("The chapters of the Guide this case study belongs to."),
     )
     stage = models.ForeignKey(
-        Stage, verbose_name=_("implementation stage"), null=True, blank=True, on_delete=models.SET_NULL, related_name="case_studies"
+        Stage,
+        verbose_name=_("implementation stage"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="case_studies",
+        help_text=_("The stage of building an SPF this experience mostly speaks to."),
     )
     modalities = ParentalManyToManyField(
         Modality,
@@ -59,7 +76,9 @@ class CaseStudyPage(RoutablePageMixin, APIMixin, TranslatedPage):
         related_name="case_studies",
         help_text=_("How this experience has been shared with other countries."),
     )
-    period_start = models.PositiveSmallIntegerField(_("from (year)"), null=True, blank=True)
+    period_start = models.PositiveSmallIntegerField(
+        _("from (year)"), null=True, blank=True, help_text=_("The year the programme started, if a source says.")
+    )
     period_end = models.PositiveSmallIntegerField(_("to (year)"), null=True, blank=True, help_text=_("Leave empty if ongoing."))
     institutions = models.TextField(_("institutions"), blank=True, help_text=_("One institution per line, with its acronym."))
     experts = ParentalManyToManyField(
@@ -76,7 +95,12 @@ class CaseStudyPage(RoutablePageMixin, APIMixin, TranslatedPage):
         related_name="case_studies",
         help_text=_("Workshops, study tours and missions where it was presented or shared."),
     )
-    sources = StreamField([("source", SourceBlock())], verbose_name=_("sources"), blank=True)
+    sources = StreamField(
+        [("source", SourceBlock())],
+        verbose_name=_("sources"),
+        blank=True,
+        help_text=_("The documents the case study is written from; every figure must come from one."),
+    )
 
     translation_check_fields = ("title", "summary")
     api_text_fields = ("title", "programme_name", "summary")
@@ -212,7 +236,13 @@ class CaseStudyPrinciple(Orderable):
     """A case study's link to an R202 principle, with how the experience serves it."""
 
     page = ParentalKey(CaseStudyPage, on_delete=models.CASCADE, related_name="principle_links")
-    principle = models.ForeignKey(Principle, verbose_name=_("principle"), on_delete=models.PROTECT, related_name="case_study_links")
+    principle = models.ForeignKey(
+        Principle,
+        verbose_name=_("principle"),
+        on_delete=models.PROTECT,
+        related_name="case_study_links",
+        help_text=_("Only principles the experience really shows."),
+    )
     explanation = models.TextField(
         _("how it serves the principle"),
         blank=True,
@@ -231,7 +261,7 @@ class CaseStudyFigure(Orderable):
 
     page = ParentalKey(CaseStudyPage, on_delete=models.CASCADE, related_name="figures")
     value = models.CharField(_("figure"), max_length=40, help_text=_("As written in the source, e.g. 16.1 million."))
-    label = models.CharField(_("what it counts"), max_length=200)
+    label = models.CharField(_("what it counts"), max_length=200, help_text=_("E.g. households covered, payments a month."))
 
     panels = [FieldRowPanel([FieldPanel("value"), FieldPanel("label")])]
 

@@ -188,4 +188,3 @@ def event_context(page):
         "linked_case_studies": case_study_cards(page.case_studies.all()),
         "participant_countries": sorted(page.participant_countries.all(), key=lambda country: country.name),
     }
-

@@ -21,7 +21,7 @@ from compendium.models.mixins import TranslatedPage
 class EventIndexPage(TranslatedPage):
     """All events, newest first."""
 
-    intro = models.TextField(_("introduction"), blank=True)
+    intro = models.TextField(_("introduction"), blank=True, help_text=_("One or two sentences above the list of events."))
 
     content_panels = TranslatedPage.content_panels + [FieldPanel("intro")]
     max_count = 1
@@ -52,23 +52,46 @@ class EventPage(APIMixin, TranslatedPage):
         MEETING = "meeting", _("Meeting")
         PROJECT = "project", _("Cooperation project")
 
-    event_type = models.CharField(_("type"), max_length=20, choices=EventType.choices, default=EventType.WORKSHOP)
-    start_date = models.DateField(_("start date"), null=True, blank=True)
-    end_date = models.DateField(_("end date"), null=True, blank=True)
+    event_type = models.CharField(
+        _("type"), max_length=20, choices=EventType.choices, default=EventType.WORKSHOP, help_text=_("What kind of exchange it was.")
+    )
+    start_date = models.DateField(
+        _("start date"), null=True, blank=True, help_text=_("Leave empty if not known; projects: the first day of the project.")
+    )
+    end_date = models.DateField(_("end date"), null=True, blank=True, help_text=_("The last day; leave empty for a one-day event."))
     place = models.CharField(_("place"), max_length=255, blank=True, help_text=_("Venue and city, e.g. Somadevi Angkor Hotel, Siem Reap."))
     country = models.ForeignKey(
-        Country, verbose_name=_("host country"), null=True, blank=True, on_delete=models.PROTECT, related_name="events_hosted"
+        Country,
+        verbose_name=_("host country"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="events_hosted",
+        help_text=_("Where it took place."),
     )
     organisers = models.TextField(_("organisers"), blank=True, help_text=_("One per line."))
     partners = models.TextField(_("partners"), blank=True, help_text=_("One per line."))
-    participant_count = models.PositiveIntegerField(_("participants"), null=True, blank=True)
+    participant_count = models.PositiveIntegerField(_("participants"), null=True, blank=True, help_text=_("How many people took part."))
     participant_countries = ParentalManyToManyField(
-        Country, verbose_name=_("participating countries"), blank=True, related_name="events_attended"
+        Country,
+        verbose_name=_("participating countries"),
+        blank=True,
+        related_name="events_attended",
+        help_text=_("Every country represented; used to show earlier cooperation between countries."),
     )
-    themes = ParentalManyToManyField(Theme, verbose_name=_("themes"), blank=True, related_name="events")
+    themes = ParentalManyToManyField(
+        Theme, verbose_name=_("themes"), blank=True, related_name="events", help_text=_("Themes discussed, besides those of the sessions.")
+    )
     summary = models.TextField(_("summary"), max_length=600, help_text=_("Two or three sentences shown on cards and in search."))
-    body = StreamField(BodyBlock(), verbose_name=_("body"), blank=True)
-    outcomes = RichTextField(_("outcomes"), blank=True, features=["bold", "italic", "ul", "ol", "link"])
+    body = StreamField(
+        BodyBlock(), verbose_name=_("body"), blank=True, help_text=_("What happened, with quotes, figures, photos and documents.")
+    )
+    outcomes = RichTextField(
+        _("outcomes"),
+        blank=True,
+        features=["bold", "italic", "ul", "ol", "link"],
+        help_text=_("What was decided or agreed; a short list reads best."),
+    )
 
     translation_check_fields = ("title", "summary")
     api_text_fields = ("title", "summary", "place")
@@ -162,9 +185,22 @@ class EventSession(Orderable, ClusterableModel):
 
     page = ParentalKey(EventPage, on_delete=models.CASCADE, related_name="sessions")
     title = models.CharField(_("title"), max_length=255)
-    theme = models.ForeignKey(Theme, verbose_name=_("theme"), null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
-    summary = models.TextField(_("summary"), blank=True)
-    presentations = StreamField([("presentation", PresentationBlock())], verbose_name=_("presentations"), blank=True)
+    theme = models.ForeignKey(
+        Theme,
+        verbose_name=_("theme"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("The Guide chapter of the session."),
+    )
+    summary = models.TextField(_("summary"), blank=True, help_text=_("What the session covered, in two or three sentences."))
+    presentations = StreamField(
+        [("presentation", PresentationBlock())],
+        verbose_name=_("presentations"),
+        blank=True,
+        help_text=_("Each talk, with its speaker and country."),
+    )
 
     panels = [FieldPanel("title"), FieldPanel("theme"), FieldPanel("summary"), FieldPanel("presentations")]
 

@@ -20,7 +20,7 @@ from .panels import SuggestedMatchesPanel
 class ExpertIndexPage(TranslatedPage):
     """The directory of the reference group of experts."""
 
-    intro = models.TextField(_("introduction"), blank=True)
+    intro = models.TextField(_("introduction"), blank=True, help_text=_("Who the reference group is and how to ask one of them for help."))
 
     content_panels = TranslatedPage.content_panels + [FieldPanel("intro")]
     max_count = 1
@@ -48,10 +48,28 @@ class ExpertPage(APIMixin, TranslatedPage):
 
     honorific = models.CharField(_("honorific"), max_length=20, blank=True, help_text=_("E.g. H.E., Dr. Shown before the name."))
     role = models.CharField(_("role"), max_length=255, help_text=_("Public role, e.g. Deputy Secretary General."))
-    organisation = models.CharField(_("organisation"), max_length=255, blank=True)
-    country = models.ForeignKey(Country, verbose_name=_("country"), on_delete=models.PROTECT, related_name="experts")
-    themes = ParentalManyToManyField(Theme, verbose_name=_("themes of expertise"), blank=True, related_name="experts")
-    guarantees = ParentalManyToManyField(Guarantee, verbose_name=_("SPF guarantees"), blank=True, related_name="experts")
+    organisation = models.CharField(_("organisation"), max_length=255, blank=True, help_text=_("Ministry, agency or institution, in full."))
+    country = models.ForeignKey(
+        Country,
+        verbose_name=_("country"),
+        on_delete=models.PROTECT,
+        related_name="experts",
+        help_text=_("The country whose experience the expert brings."),
+    )
+    themes = ParentalManyToManyField(
+        Theme,
+        verbose_name=_("themes of expertise"),
+        blank=True,
+        related_name="experts",
+        help_text=_("Used to suggest the expert for matching needs."),
+    )
+    guarantees = ParentalManyToManyField(
+        Guarantee,
+        verbose_name=_("SPF guarantees"),
+        blank=True,
+        related_name="experts",
+        help_text=_("The guarantees the expert has worked on."),
+    )
     languages = ParentalManyToManyField(
         Language,
         verbose_name=_("languages spoken"),
@@ -61,12 +79,20 @@ class ExpertPage(APIMixin, TranslatedPage):
     )
     bio = RichTextField(_("biography"), blank=True, features=["bold", "italic", "link"], help_text=_("Public career facts only."))
     photo = models.ForeignKey(
-        "wagtailimages.Image", verbose_name=_("photo"), null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+        "wagtailimages.Image",
+        verbose_name=_("photo"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("A portrait the person agreed to publish."),
     )
     available = models.BooleanField(
         _("available for peer support"), default=True, help_text=_("Untick when the expert cannot take requests at present.")
     )
-    reference_group = models.BooleanField(_("member of the reference group"), default=True)
+    reference_group = models.BooleanField(
+        _("member of the reference group"), default=True, help_text=_("Member of the group of experts behind the Good Practices Guide.")
+    )
     email = models.EmailField(_("e-mail (private)"), blank=True, help_text=_("Never shown publicly; staff use it to forward requests."))
     phone = models.CharField(_("telephone (private)"), max_length=40, blank=True, help_text=_("Never shown publicly."))
 
@@ -158,10 +184,10 @@ class PeerSupportRequest(models.Model):
         FLEXIBLE = "flexible", _("Flexible")
 
     country = models.ForeignKey(Country, verbose_name=_("requesting country"), on_delete=models.PROTECT, related_name="requests")
-    institution = models.CharField(_("institution"), max_length=255)
-    contact_name = models.CharField(_("contact person"), max_length=255)
-    contact_email = models.EmailField(_("contact e-mail"))
-    contact_phone = models.CharField(_("contact telephone"), max_length=40, blank=True)
+    institution = models.CharField(_("institution"), max_length=255, help_text=_("The ministry, fund or agency that needs support."))
+    contact_name = models.CharField(_("contact person"), max_length=255, help_text=_("The person staff will write to."))
+    contact_email = models.EmailField(_("contact e-mail"), help_text=_("Never published; used only to reply to this request."))
+    contact_phone = models.CharField(_("contact telephone"), max_length=40, blank=True, help_text=_("Optional, with the country code."))
     themes = models.ManyToManyField(Theme, verbose_name=_("themes"), blank=True, related_name="+")
     guarantees = models.ManyToManyField(Guarantee, verbose_name=_("guarantees"), blank=True, related_name="+")
     principles = models.ManyToManyField(Principle, verbose_name=_("R202 principles"), blank=True, related_name="+")
@@ -170,14 +196,27 @@ class PeerSupportRequest(models.Model):
     modality = models.ForeignKey(
         Modality, verbose_name=_("preferred modality"), null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
-    timeframe = models.CharField(_("time frame"), max_length=20, choices=Timeframe.choices, default=Timeframe.FLEXIBLE)
+    timeframe = models.CharField(
+        _("time frame"),
+        max_length=20,
+        choices=Timeframe.choices,
+        default=Timeframe.FLEXIBLE,
+        help_text=_("When the support would be needed."),
+    )
     expert = models.ForeignKey(
         ExpertPage, verbose_name=_("requested expert"), null=True, blank=True, on_delete=models.SET_NULL, related_name="requests"
     )
     provider_country = models.ForeignKey(
         Country, verbose_name=_("suggested provider country"), null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
-    status = models.CharField(_("status"), max_length=20, choices=Status.choices, default=Status.NEW, db_index=True)
+    status = models.CharField(
+        _("status"),
+        max_length=20,
+        choices=Status.choices,
+        default=Status.NEW,
+        db_index=True,
+        help_text=_("New, then in review while staff look for partners, matched once a partner agreed, closed when done."),
+    )
     staff_notes = models.TextField(_("staff notes"), blank=True, help_text=_("Internal notes on triage and follow-up."))
     language = models.CharField(_("language of the request"), max_length=10, default=settings.LANGUAGE_CODE)
     created_at = models.DateTimeField(_("received"), auto_now_add=True, db_index=True)

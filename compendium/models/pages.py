@@ -29,7 +29,12 @@ class HomePage(TranslatedPage):
     """The front door: what the platform is, the Guide's chapters, the latest case studies."""
 
     tagline = models.CharField(_("tagline"), max_length=255, blank=True, help_text=_("One sentence under the site name."))
-    intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
+    intro = RichTextField(
+        _("introduction"),
+        blank=True,
+        features=["bold", "italic", "link"],
+        help_text=_("Two or three sentences under the tagline: who the platform is for."),
+    )
 
     content_panels = TranslatedPage.content_panels + [FieldPanel("tagline"), FieldPanel("intro")]
     max_count = 1
@@ -51,7 +56,12 @@ class GuidePage(TranslatedPage):
     """The SPF Good Practices Guide: an introduction and its six chapters (one per theme)."""
 
     intro = models.TextField(_("introduction"), blank=True, help_text=_("Shown at the top of the Guide and in search results."))
-    body = RichTextField(_("body"), blank=True, features=["h2", "h3", "bold", "italic", "ul", "ol", "link"])
+    body = RichTextField(
+        _("body"),
+        blank=True,
+        features=["h2", "h3", "bold", "italic", "ul", "ol", "link"],
+        help_text=_("How the Guide is organised and how to read it."),
+    )
 
     content_panels = TranslatedPage.content_panels + [FieldPanel("intro"), FieldPanel("body")]
     search_fields = TranslatedPage.search_fields + [index.SearchField("intro"), index.SearchField("body")]
@@ -82,7 +92,12 @@ class ChapterPage(RoutablePageMixin, TranslatedPage):
         help_text=_("The theme this chapter covers; its case studies are those tagged with this theme."),
     )
     intro = models.TextField(_("introduction"), blank=True, help_text=_("Two to four sentences: what the chapter is about."))
-    background = StreamField(BodyBlock(), verbose_name=_("background note"), blank=True)
+    background = StreamField(
+        BodyBlock(),
+        verbose_name=_("background note"),
+        blank=True,
+        help_text=_("The chapter's background note: the issue, the approaches, the lessons across countries."),
+    )
 
     content_panels = TranslatedPage.content_panels + [FieldPanel("theme"), FieldPanel("intro"), FieldPanel("background")]
     search_fields = TranslatedPage.search_fields + [index.SearchField("intro"), index.FilterField("theme")]
@@ -113,7 +128,7 @@ class ChapterPage(RoutablePageMixin, TranslatedPage):
 class CountryIndexPage(TranslatedPage):
     """All country profiles, grouped by region."""
 
-    intro = models.TextField(_("introduction"), blank=True)
+    intro = models.TextField(_("introduction"), blank=True, help_text=_("One or two sentences above the list of countries."))
 
     content_panels = TranslatedPage.content_panels + [FieldPanel("intro")]
     max_count = 1
@@ -145,7 +160,12 @@ class CountryPage(TranslatedPage):
         related_name="profile",
         help_text=_("The page's slug must be the lower-case ISO code, e.g. kh."),
     )
-    intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
+    intro = RichTextField(
+        _("introduction"),
+        blank=True,
+        features=["bold", "italic", "link"],
+        help_text=_("The country's social protection system in brief: strategy, main schemes, who is covered."),
+    )
 
     content_panels = TranslatedPage.content_panels + [
         FieldPanel("country"),
@@ -181,11 +201,35 @@ class CountryNeed(Orderable, ClusterableModel):
     page = ParentalKey(CountryPage, on_delete=models.CASCADE, related_name="needs")
     title = models.CharField(_("need"), max_length=255, help_text=_("Short, e.g. Health insurance for private-sector workers."))
     text = models.TextField(_("details"), blank=True, help_text=_("One or two sentences: what exactly, and why now."))
-    themes = ParentalManyToManyField(Theme, verbose_name=_("themes"), blank=True, related_name="+")
-    guarantees = ParentalManyToManyField(Guarantee, verbose_name=_("guarantees"), blank=True, related_name="+")
-    principles = ParentalManyToManyField(Principle, verbose_name=_("R202 principles"), blank=True, related_name="+")
-    stage = models.ForeignKey(Stage, verbose_name=_("stage"), null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
-    priority = models.CharField(_("priority"), max_length=10, choices=PRIORITIES, default="medium")
+    themes = ParentalManyToManyField(
+        Theme, verbose_name=_("themes"), blank=True, related_name="+", help_text=_("The Guide chapters where the country seeks experience.")
+    )
+    guarantees = ParentalManyToManyField(
+        Guarantee, verbose_name=_("guarantees"), blank=True, related_name="+", help_text=_("The SPF guarantees the need concerns.")
+    )
+    principles = ParentalManyToManyField(
+        Principle,
+        verbose_name=_("R202 principles"),
+        blank=True,
+        related_name="+",
+        help_text=_("The principles the country wants to put into practice."),
+    )
+    stage = models.ForeignKey(
+        Stage,
+        verbose_name=_("stage"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Where the country stands: designing a scheme, delivering it..."),
+    )
+    priority = models.CharField(
+        _("priority"),
+        max_length=10,
+        choices=PRIORITIES,
+        default="medium",
+        help_text=_("High needs are matched first on the country profile."),
+    )
 
     panels = [
         FieldPanel("title"),
