@@ -6,7 +6,7 @@ queries does not grow with the number of items it shows.
 
 from django.db.models import Count, Q
 
-from compendium.models import ChapterPage, Country, CountryPage
+from compendium.models import ChapterPage, CountryPage
 
 CARD_PREFETCH = ("countries", "themes", "guarantees")
 
@@ -53,24 +53,31 @@ def event_cards(queryset):
 def home_context():
     from casestudies.models import CaseStudyPage
     from events.models import EventPage
-    from experts.models import ExpertPage
 
-    case_studies = CaseStudyPage.objects.live().public()
     return {
         "chapters": ChapterPage.objects.live().select_related("theme").order_by("theme__sort_order"),
         "latest_case_studies": case_study_cards(CaseStudyPage.objects.all())[:6],
         "upcoming_events": event_cards(EventPage.objects.all())[:3],
-        "stats": {
-            "case_studies": case_studies.count(),
-            "countries": Country.objects.filter(case_studies__in=case_studies).distinct().count(),
-            "experts": ExpertPage.objects.live().public().count(),
-            "events": EventPage.objects.live().public().count(),
-        },
+        "stats": site_statistics(),
         "countries_with_needs": CountryPage.objects.live()
         .annotate(need_count=Count("needs"))
         .filter(need_count__gt=0)
         .select_related("country")
         .order_by("-need_count")[:6],
+    }
+
+
+def site_statistics():
+    """Counts of published items, read from the search index (which holds exactly the public pages)."""
+    from compendium.models import SearchFacet, SearchItem
+
+    by_kind = dict(SearchItem.objects.values_list("kind").annotate(n=Count("pk")).values_list("kind", "n"))
+    countries = SearchFacet.objects.filter(facet="country", item__kind="case-study").values("value").distinct().count()
+    return {
+        "case_studies": by_kind.get("case-study", 0),
+        "countries": countries,
+        "experts": by_kind.get("expert", 0),
+        "events": by_kind.get("event", 0),
     }
 
 

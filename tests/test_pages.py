@@ -132,3 +132,22 @@ def test_root_redirects_to_a_language(client, demo):
     response = client.get("/")
     assert response.status_code == 302
     assert response["Location"] == "/en/"
+
+
+def test_home_statistics_count_published_content_only(client, demo):
+    from casestudies.models import CaseStudyPage
+    from compendium.listings import site_statistics
+    from compendium.models import Country
+    from events.models import EventPage
+    from experts.models import ExpertPage
+
+    CaseStudyPage.objects.get(slug="france-rsa").unpublish()
+    published = CaseStudyPage.objects.live().public()
+    assert site_statistics() == {
+        "case_studies": published.count(),
+        "countries": Country.objects.filter(case_studies__in=published).distinct().count(),
+        "experts": ExpertPage.objects.live().public().count(),
+        "events": EventPage.objects.live().public().count(),
+    }
+    html = get(client, "/en/")
+    assert f"<strong>{published.count()}</strong>" in html
