@@ -1,34 +1,27 @@
 """Matchmaking over the published content: loads plain records and calls compendium.matching.
 
 Records are read from the search index tables (one query for every case study's tags) and kept
-in each process's memory; the shared cache holds only a version number, bumped on publish, so
-every app server reloads after a change without unpickling the records on each view.
+in each process's memory; a version stamp shared by all workers (compendium.versions), bumped on publish, makes
+every worker reload them after a change without unpickling the records on each view.
 """
 
 import datetime
 import gc
-import time
 
-from django.core.cache import cache
 from django.utils import translation
 
-from compendium import matching, names
+from compendium import matching, names, versions
 from compendium.models import Country, CountryPage, Guarantee, Stage, Theme
 
-VERSION_KEY = "match-records-version"
 _memo = {"version": None, "records": None}
 
 
 def _version():
-    version = cache.get(VERSION_KEY)
-    if version is None:
-        version = time.time_ns()
-        cache.set(VERSION_KEY, version, None)
-    return version
+    return versions.current("matching")
 
 
 def invalidate():
-    cache.set(VERSION_KEY, time.time_ns(), None)
+    versions.bump("matching")
 
 
 def _years(item):

@@ -10,6 +10,8 @@ from django.db import DatabaseError, InterfaceError, OperationalError
 from django.http import HttpResponse, JsonResponse
 from django.template.loader import render_to_string
 
+from compendium import versions
+
 log = logging.getLogger(__name__)
 
 # Public pages load nothing from elsewhere and run no script; the Wagtail admin keeps its own policy.
@@ -110,12 +112,9 @@ class QueryCountHeaderMiddleware:
         return response
 
 
-PAGE_CACHE_VERSION_KEY = "page-cache-version"
-
-
 def bump_page_cache():
-    """Invalidate every cached page at once (called on publish, unpublish, delete, taxonomy edits)."""
-    cache.set(PAGE_CACHE_VERSION_KEY, time.time_ns(), None)
+    """Invalidate every cached page at once, in every worker (called on publish, unpublish, delete, taxonomy edits)."""
+    versions.bump("pages")
 
 
 class AnonymousPageCacheMiddleware:
@@ -149,10 +148,7 @@ class AnonymousPageCacheMiddleware:
             or settings.CSRF_COOKIE_NAME in request.COOKIES
         ):
             return self.get_response(request)
-        version = cache.get(PAGE_CACHE_VERSION_KEY)
-        if version is None:
-            version = time.time_ns()
-            cache.add(PAGE_CACHE_VERSION_KEY, version, None)
+        version = versions.current("pages")
         key = "page:" + hashlib.sha256(f"{version}:{request.get_full_path()}".encode()).hexdigest()
         cached = cache.get(key)
         if cached is not None:

@@ -2,7 +2,7 @@
 
 from django.db.models.signals import post_delete, post_save, pre_delete
 from django.dispatch import receiver
-from wagtail.models import Page
+from wagtail.models import Page, PageViewRestriction
 from wagtail.signals import page_published, page_unpublished
 
 from compendium import match_service
@@ -15,6 +15,8 @@ from compendium.search.engines.base import clear_vocabulary_cache
 @receiver(page_published)
 @receiver(page_unpublished)
 @receiver(post_delete, sender=Page)
+@receiver(post_save, sender=PageViewRestriction)
+@receiver(post_delete, sender=PageViewRestriction)
 def invalidate_page_cache(sender, **kwargs):
     bump_page_cache()
 

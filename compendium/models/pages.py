@@ -2,13 +2,15 @@
 
 from django.core.paginator import Paginator
 from django.db import models
+from django.db.models import Q
+from django.http import Http404
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Orderable
+from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from compendium.blocks import BodyBlock
@@ -43,6 +45,23 @@ class HomePage(TranslatedPage):
 
     class Meta:
         verbose_name = _("home page")
+
+    def route(self, request, path_components):
+        """Find the page a URL names in one indexed query, rather than Wagtail's two per path segment.
+
+        Every prefix of the path is looked up by (slug, url_path); the deepest page found routes
+        the rest itself, so `pdf/` on a case study still reaches its routable view, and an unknown
+        segment still gives 404 from the page that cannot route it.
+        """
+        if not path_components:
+            return super().route(request, path_components)
+        prefixes = Q()
+        for depth in range(1, len(path_components) + 1):
+            prefixes |= Q(slug=path_components[depth - 1], url_path=self.url_path + "/".join(path_components[:depth]) + "/")
+        deepest = Page.objects.filter(prefixes, depth__gt=self.depth).order_by("-depth").first()
+        if deepest is None:
+            raise Http404
+        return deepest.specific.route(request, path_components[deepest.depth - self.depth :])
 
     def get_context(self, request, *args, **kwargs):
         from compendium import listings

@@ -194,6 +194,8 @@ CACHES = {
         "LOCATION": "spf",
     }
 }
+# Version stamps of cached content (compendium.versions) when the cache is process-local.
+SPF_STATE_DIR = Path(os.environ.get("SPF_STATE_DIR", BASE_DIR / "var"))
 if os.environ.get("REDIS_URL"):
     CACHES["default"] = {"BACKEND": "django_redis.cache.RedisCache", "LOCATION": os.environ["REDIS_URL"]}
 

@@ -32,3 +32,4 @@ SPF_PAGE_CACHE_SECONDS = 0  # tests see every change at once; the page-cache tes
 import tempfile  # noqa: E402
 
 MEDIA_ROOT = Path(tempfile.mkdtemp(prefix="spf-test-media-"))  # noqa: F405
+SPF_STATE_DIR = Path(tempfile.mkdtemp(prefix="spf-test-state-"))  # noqa: F405

@@ -24,6 +24,14 @@ def language_url(context, language_code):
 
 
 @register.simple_tag
+def tags_of(item):
+    """A case study's country, theme and guarantee tags with their labels in the current language."""
+    from compendium.listings import card_tags
+
+    return card_tags(item, get_language())
+
+
+@register.simple_tag
 def language_alternates():
     return settings.LANGUAGE_CODES
 

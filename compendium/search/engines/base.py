@@ -3,20 +3,24 @@
 from django.conf import settings
 from django.utils import translation
 
-from compendium import names
+from compendium import names, versions
 
 _vocabulary_cache = {}
 
 
 def clear_vocabulary_cache(**kwargs):
-    """Called when a taxonomy term is saved or deleted (compendium.signals)."""
-    _vocabulary_cache.clear()
+    """Called when a taxonomy term is saved or deleted (compendium.signals): every worker reloads."""
+    versions.bump("taxonomy")
 
 
 def _vocabulary(facet, language):
     """[(key, label)] of a small vocabulary in taxonomy order, cached in-process per language."""
     from compendium.models import Guarantee, Principle, Stage, Theme
 
+    version = versions.current("taxonomy")
+    if _vocabulary_cache.get("version") != version:
+        _vocabulary_cache.clear()
+        _vocabulary_cache["version"] = version
     key = (facet, language)
     if key not in _vocabulary_cache:
         model = {"principle": Principle, "guarantee": Guarantee, "theme": Theme, "stage": Stage}[facet]

@@ -1,0 +1,108 @@
+"""What the speed work relies on: shared version stamps, one-query routing, cards from the search index."""
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from django.utils import translation
+
+from compendium import listings, versions
+from tests import factories
+
+pytestmark = pytest.mark.django_db
+
+ROOT = Path(__file__).resolve().parent.parent
+LOCAL_MEMORY = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "perf-test"}}
+
+
+def bump_in_another_process(name, state_dir):
+    """What a publish in another gunicorn worker does to the stamps."""
+    env = {key: value for key, value in os.environ.items() if key not in ("REDIS_URL", "DATABASE_URL")}
+    env.update(DJANGO_SETTINGS_MODULE="compendium.settings.dev", SPF_STATE_DIR=str(state_dir))
+    code = f"import django; django.setup(); from compendium import versions; versions.bump({name!r})"
+    subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env, check=True, timeout=60)
+
+
+def test_a_publish_in_another_worker_empties_this_workers_page_cache(client, demo, settings, tmp_path):
+    from casestudies.models import CaseStudyPage
+
+    settings.CACHES = LOCAL_MEMORY
+    settings.SPF_STATE_DIR = tmp_path
+    settings.SPF_PAGE_CACHE_SECONDS = 300
+    url = CaseStudyPage.objects.get(slug="sassa-mobile-outreach").url
+    client.get(url)
+    assert client.get(url)["X-Page-Cache"] == "hit"
+    before = versions.current("pages")
+    bump_in_another_process("pages", tmp_path)
+    assert versions.current("pages") != before
+    assert client.get(url)["X-Page-Cache"] == "miss"
+    assert versions.current("matching") == versions.current("matching")  # stable until bumped
+
+
+def test_routing_finds_pages_and_routes_and_refuses_the_rest(client, demo):
+    from casestudies.models import CaseStudyPage
+
+    page = CaseStudyPage.objects.get(slug="sassa-mobile-outreach")
+    assert "SASSA" in client.get(page.url).content.decode()
+    assert client.get(page.url + "pdf/")["Content-Type"] == "application/pdf"
+    assert client.get("/en/guide/outreach/").status_code == 200
+    for url in (page.url + "nothing-here/", "/en/countries/zz/", "/en/countries/za/no-such-case/", "/en/guide/no-chapter/pdf/"):
+        assert client.get(url).status_code == 404, url
+    page.unpublish()
+    assert client.get(page.url).status_code == 404
+
+
+def test_card_tags_read_from_the_index_equal_the_pages_own_tags(demo):
+    from casestudies.models import CaseStudyPage
+
+    cards = list(listings.case_study_cards(CaseStudyPage.objects.all()))
+    assert len(cards) >= 30
+    for language in ("en", "km", "fr"):
+        with translation.override(language):
+            for card in cards:
+                page = CaseStudyPage.objects.get(pk=card.pk)
+                assert listings.card_tags(card, language) == listings.card_tags(page, language), (card.slug, language)
+    card = next(card for card in cards if card.slug == "sassa-mobile-outreach")
+    tags = listings.card_tags(card, "fr")
+    assert ("ZA", "Afrique du Sud") in tags["countries"] and tags["themes"] and tags["guarantees"]
+
+
+def test_card_lists_take_one_query_however_many_tags(demo, django_assert_num_queries):
+    from casestudies.models import CaseStudyPage
+
+    listings.case_study_cards(CaseStudyPage.objects.all()).first()  # the restriction list, read once per version
+    with django_assert_num_queries(1):
+        for card in listings.case_study_cards(CaseStudyPage.objects.all())[:20]:
+            listings.card_tags(card, "en")
+
+
+def test_related_case_studies_share_a_theme_newest_first_public_only(demo):
+    from casestudies.models import CaseStudyPage
+
+    profile = factories.country_page(demo["countries"], "NP")
+    first = factories.case_study(profile, "Mobile registration", themes=["mis"], countries=["NP"])
+    second = factories.case_study(profile, "Single window", themes=["mis", "coordination"], countries=["NP"])
+    third = factories.case_study(profile, "Grievance desk", themes=["mis"], countries=["NP"])
+    elsewhere = factories.case_study(profile, "Crop insurance", themes=["economic-sectors"], countries=["NP"])
+    draft = factories.case_study(profile, "Withdrawn", themes=["mis"], countries=["NP"])
+    draft.unpublish()
+    related = listings.related_case_studies(CaseStudyPage.objects.get(pk=first.pk))
+    assert [page.pk for page in related[:2]] == [third.pk, second.pk]
+    assert first.pk not in {page.pk for page in related}
+    assert not {elsewhere.pk, draft.pk} & {page.pk for page in related}
+    assert all({"mis"} & {slug for slug, _ in listings.card_tags(page, "en")["themes"]} for page in related)
+
+
+def test_listings_leave_out_pages_under_a_view_restriction_until_it_is_lifted(demo):
+    from wagtail.models import PageViewRestriction
+
+    from casestudies.models import CaseStudyPage
+
+    page = CaseStudyPage.objects.get(slug="sassa-mobile-outreach")
+    assert page.pk in {card.pk for card in listings.case_study_cards(CaseStudyPage.objects.all())}
+    restriction = PageViewRestriction.objects.create(page=page.get_parent(), restriction_type="password", password="x")
+    assert page.pk not in {card.pk for card in listings.case_study_cards(CaseStudyPage.objects.all())}
+    restriction.delete()
+    assert page.pk in {card.pk for card in listings.case_study_cards(CaseStudyPage.objects.all())}
