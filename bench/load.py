@@ -124,7 +124,6 @@ def main():
     env = {**os.environ, "DATABASE_URL": database_url(args.database, args.size), "DJANGO_SETTINGS_MODULE": "compendium.settings.dev"}
     if not args.no_prepare:
         prepare(args.database, args.size, env)
-        subprocess.run([sys.executable, str(ROOT / "manage.py"), "load_demo_data"], env=env, check=True, stdout=subprocess.DEVNULL)
     paths = page_paths(env)
     port = free_port()
     server_env = {

@@ -40,6 +40,9 @@ def prepare(database, size, env):
             conn.execute(f"CREATE DATABASE spf_bench_{size}")
     manage = [PYTHON, str(ROOT / "manage.py")]
     subprocess.run([*manage, "migrate", "--noinput", "-v", "0"], env=env, check=True, stdout=subprocess.DEVNULL)
+    # The demo content first: its country profiles (with their stated needs) are the ones the
+    # volume then fills, so country pages and matching are measured with real needs to rank.
+    subprocess.run([*manage, "load_demo_data"], env=env, check=True, stdout=subprocess.DEVNULL)
     subprocess.run([*manage, "generate_volume", "--count", str(size)], env=env, check=True, stdout=subprocess.DEVNULL)
 
 

@@ -129,23 +129,58 @@ def site_statistics():
     }
 
 
+def case_study_counts(facet):
+    """{value: number of public case studies} for a facet ("theme", "country"), from the search index."""
+    from compendium.models import SearchFacet
+
+    rows = SearchFacet.objects.filter(facet=facet, item__kind="case-study").values_list("value").annotate(n=Count("pk"))
+    return dict(rows.values_list("value", "n"))
+
+
 def chapters_with_counts(guide):
+    counts = case_study_counts("theme")
+    chapters = list(ChapterPage.objects.child_of(guide).live().select_related("theme").order_by("theme__sort_order"))
+    for chapter in chapters:
+        chapter.case_study_count = counts.get(chapter.theme.slug, 0) if chapter.theme_id else 0
+    return chapters
+
+
+class IndexedCaseStudies:
+    """The public case studies with one facet value (theme=outreach, country=KH), newest first.
+
+    A sequence a Paginator can count and slice: the count and the order come from the search
+    index (its facet index and its (kind, date) index), and only the cards of the page shown
+    are read, so page 1 of a chapter costs the same at 30 or 100,000 case studies.
+    """
+
+    def __init__(self, facet, value):
+        from compendium.models import SearchItem
+
+        self.items = SearchItem.objects.filter(kind="case-study", facet_values__facet=facet, facet_values__value=value)
+
+    def count(self):
+        return self.items.count()
+
+    def __len__(self):
+        return self.count()
+
+    def __getitem__(self, index):
+        if isinstance(index, slice):
+            return cards_by_id(self.items.order_by("-date", "-page_id").values_list("page_id", flat=True)[index])
+        return self[index : index + 1][0]
+
+
+def cards_by_id(ids):
+    """Case-study cards for `ids`, in that order; ids no longer public are left out."""
     from casestudies.models import CaseStudyPage
 
-    live_ids = public(CaseStudyPage.objects.live()).values("pk")
-    return (
-        ChapterPage.objects.child_of(guide)
-        .live()
-        .select_related("theme")
-        .annotate(case_study_count=Count("theme__case_studies", filter=Q(theme__case_studies__in=live_ids), distinct=True))
-        .order_by("theme__sort_order")
-    )
+    ids = list(ids)
+    cards = {card.pk: card for card in case_study_cards(CaseStudyPage.objects.filter(pk__in=ids))} if ids else {}
+    return [cards[pk] for pk in ids if pk in cards]
 
 
 def case_studies_for_theme(theme):
-    from casestudies.models import CaseStudyPage
-
-    return case_study_cards(CaseStudyPage.objects.filter(themes=theme))
+    return IndexedCaseStudies("theme", theme.slug)
 
 
 def experts_for_theme(theme):
@@ -155,7 +190,13 @@ def experts_for_theme(theme):
 
 
 def chapter_neighbours(chapter):
-    chapters = list(ChapterPage.objects.live().sibling_of(chapter).select_related("theme").order_by("theme__sort_order"))
+    # The chapters table is small: read it whole rather than scan every page's path for siblings.
+    parent_path = chapter.path[: -ChapterPage.steplen]
+    chapters = [
+        page
+        for page in ChapterPage.objects.live().select_related("theme").order_by("theme__sort_order")
+        if page.depth == chapter.depth and page.path.startswith(parent_path)
+    ]
     index = next((i for i, page in enumerate(chapters) if page.pk == chapter.pk), None)
     if index is None:
         return None, None
@@ -182,7 +223,6 @@ def country_pages_by_region(index_page):
 def country_context(page):
     from django.utils.translation import get_language
 
-    from casestudies.models import CaseStudyPage
     from compendium import match_service
     from events.models import EventPage
     from experts.models import ExpertPage
@@ -193,7 +233,7 @@ def country_context(page):
     return {
         "providers": providers,
         "helps": match_service.helped_by(country.iso2, language=language, limit=5),
-        "case_studies": case_study_cards(CaseStudyPage.objects.filter(countries=country)),
+        "case_studies": IndexedCaseStudies("country", country.iso2),
         "experts": expert_cards(ExpertPage.objects.filter(country=country))[:12],
         "events_hosted": event_cards(EventPage.objects.filter(country=country))[:6],
         "events_attended": event_cards(EventPage.objects.filter(participant_countries=country).exclude(country=country))[:6],
@@ -222,7 +262,6 @@ def related_case_studies(page, limit=4):
     flat as the compendium grows: a join over the theme links needs DISTINCT and a sort of every
     case study in those themes (20 ms at N = 10,000 on SQLite; this is under 1 ms).
     """
-    from casestudies.models import CaseStudyPage
     from compendium.models import SearchFacet, SearchItem
 
     slugs = [theme.slug for theme in page.themes.all()]
@@ -236,8 +275,7 @@ def related_case_studies(page, limit=4):
         .order_by("-date", "-page_id")
         .values_list("page_id", flat=True)[:limit]
     )
-    cards = {card.pk: card for card in case_study_cards(CaseStudyPage.objects.filter(pk__in=ids))}
-    return [cards[pk] for pk in ids if pk in cards]
+    return cards_by_id(ids)
 
 
 def _body_figures(page):

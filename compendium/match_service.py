@@ -11,7 +11,7 @@ import gc
 from django.utils import translation
 
 from compendium import matching, names, versions
-from compendium.models import Country, CountryPage, Guarantee, Stage, Theme
+from compendium.models import Country, CountryPage, Theme
 
 _memo = {"version": None, "records": None}
 
@@ -93,24 +93,51 @@ def load_records():
     return records
 
 
+_needs_memo = {"version": None, "needs": {}}
+
+
+def all_stated_needs():
+    """{ISO2: Needs} of every published profile that states needs.
+
+    Read in four queries and kept in process memory for one version of the pages (bumped on
+    every publish), so a country profile's "whom our experience can help" ranks every needy
+    country without a query per country.
+    """
+    from compendium.models import CountryNeed
+
+    version = versions.current("pages")
+    if _needs_memo["version"] != version:
+        by_country = {}
+        rows = CountryNeed.objects.filter(page__live=True).select_related("page__country", "stage")
+        for need in rows.prefetch_related("themes", "guarantees", "principles"):
+            by_country.setdefault(need.page.country.iso2, []).append(need)
+        _needs_memo.update(
+            version=version,
+            needs={
+                iso2: matching.Needs(
+                    themes=frozenset(t.slug for need in needs for t in need.themes.all()),
+                    guarantees=frozenset(g.slug for need in needs for g in need.guarantees.all()),
+                    principles=frozenset(p.code for need in needs for p in need.principles.all()),
+                    stages=frozenset(need.stage.slug for need in needs if need.stage_id),
+                )
+                for iso2, needs in by_country.items()
+            },
+        )
+    return _needs_memo["needs"]
+
+
 def stated_needs(iso2):
-    """The Needs a country has stated on its profile (empty Needs when it has none)."""
-    profile = CountryPage.objects.filter(country__code=iso2).first()
-    if profile is None:
-        return matching.Needs()
-    needs = list(profile.needs.all().select_related("stage").prefetch_related("themes", "guarantees", "principles"))
-    return matching.Needs(
-        themes=frozenset(t.slug for need in needs for t in need.themes.all()),
-        guarantees=frozenset(g.slug for need in needs for g in need.guarantees.all()),
-        principles=frozenset(p.code for need in needs for p in need.principles.all()),
-        stages=frozenset(need.stage.slug for need in needs if need.stage_id),
-    )
+    """The Needs a country has stated on its published profile (empty Needs when it has none)."""
+    return all_stated_needs().get(iso2, matching.Needs())
 
 
-def taxonomy_labels():
+def taxonomy_labels(language):
+    """{slug: label in `language`} of themes, guarantees and stages (the cached vocabularies)."""
+    from compendium.search.engines.base import vocabulary
+
     labels = {}
-    for model in (Theme, Guarantee, Stage):
-        labels.update({term.slug: str(term) for term in model.objects.all()})
+    for facet in ("theme", "guarantee", "stage"):
+        labels.update(vocabulary(facet, language))
     return labels
 
 
@@ -128,7 +155,7 @@ def match(iso2, needs=None, language="en", limit=10):
             experts=experts,
             events=events,
             current_year=datetime.date.today().year,
-            labels=taxonomy_labels(),
+            labels=taxonomy_labels(language),
             limit=limit,
         )
     _localise(providers, language)
@@ -159,12 +186,13 @@ def helped_by(iso2, language="en", limit=10):
     countries, case_studies, experts, events = load_records()
     own_cases = [case for case in case_studies if iso2 in case.countries]
     own_experts = [expert for expert in experts if expert.country == iso2]
-    labels = taxonomy_labels()
+    labels = taxonomy_labels(language)
     results = []
-    profiles = CountryPage.objects.live().exclude(country__code=iso2).filter(needs__isnull=False).distinct().select_related("country")
+    needy = {code: needs for code, needs in all_stated_needs().items() if code != iso2}
+    profiles = CountryPage.objects.live().filter(country__code__in=needy).select_related("country") if needy else []
     with translation.override(language):
         for profile in profiles:
-            needs = stated_needs(profile.country.iso2)
+            needs = needy[profile.country.iso2]
             ranked = matching.rank_providers(
                 profile.country.iso2,
                 needs,

@@ -14,6 +14,7 @@ from pathlib import Path
 from django.conf import settings
 from django.core.cache import cache
 
+NAMES = ("pages", "matching", "taxonomy")
 PROCESS_LOCAL_BACKENDS = ("django.core.cache.backends.locmem.LocMemCache", "django.core.cache.backends.dummy.DummyCache")
 
 
@@ -26,7 +27,7 @@ def _stamp_file(name):
 
 
 def current(name):
-    """The version of `name` ("pages", "matching", "taxonomy"); created on first use."""
+    """The version of `name` (one of NAMES); created on first use."""
     if not _process_local():
         version = cache.get(f"version:{name}")
         if version is None:

@@ -14,13 +14,23 @@ def django_db_setup(django_db_setup, django_db_blocker):
         Loader().run()
 
 
+def _forget_cached_content():
+    """Empty the cache and give every content version a new stamp: what a test rolled back must
+    not survive in a process's memory (match records, stated needs, labels)."""
+    from compendium import versions
+
+    cache.clear()
+    for name in versions.NAMES:
+        versions.bump(name)
+
+
 @pytest.fixture(autouse=True)
 def _clean_state():
-    """Each test starts in English with an empty cache (requests leave their language active)."""
-    cache.clear()
+    """Each test starts in English with nothing cached (requests leave their language active)."""
+    _forget_cached_content()
     translation.activate("en")
     yield
-    cache.clear()
+    _forget_cached_content()
     translation.activate("en")
 
 

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from django.utils import translation
 
-from compendium import listings, versions
+from compendium import listings, match_service, versions
 from tests import factories
 
 pytestmark = pytest.mark.django_db
@@ -72,7 +72,8 @@ def test_card_tags_read_from_the_index_equal_the_pages_own_tags(demo):
 def test_card_lists_take_one_query_however_many_tags(demo, django_assert_num_queries):
     from casestudies.models import CaseStudyPage
 
-    listings.case_study_cards(CaseStudyPage.objects.all()).first()  # the restriction list, read once per version
+    # The restriction list and the taxonomy labels are read once per version of the content.
+    listings.card_tags(listings.case_study_cards(CaseStudyPage.objects.all()).first(), "en")
     with django_assert_num_queries(1):
         for card in listings.case_study_cards(CaseStudyPage.objects.all())[:20]:
             listings.card_tags(card, "en")
@@ -106,3 +107,27 @@ def test_listings_leave_out_pages_under_a_view_restriction_until_it_is_lifted(de
     assert page.pk not in {card.pk for card in listings.case_study_cards(CaseStudyPage.objects.all())}
     restriction.delete()
     assert page.pk in {card.pk for card in listings.case_study_cards(CaseStudyPage.objects.all())}
+
+
+def test_a_country_profile_costs_the_same_however_many_countries_state_needs(client, demo):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from compendium.models import CountryNeed, CountryPage, Theme
+
+    def queries(url):
+        with CaptureQueriesContext(connection) as context:
+            assert client.get(url).status_code == 200
+        return len(context.captured_queries)
+
+    profile_url = CountryPage.objects.get(country__code="TH").url
+    before = queries(profile_url)
+    for code in ("NP", "BD", "MN", "BT"):
+        profile = factories.country_page(demo["countries"], code)
+        need = CountryNeed.objects.create(page=profile, title_en=f"Health insurance design in {code}", priority="high")
+        need.themes.add(Theme.objects.get(slug="integrated-packages"))
+        need.save()  # a parental many-to-many is written with its object
+        profile.save_revision().publish()
+    assert queries(profile_url) <= before
+    helped = {profile.country.iso2 for profile, _entry in match_service.helped_by("TH", limit=100)}
+    assert {"NP", "BD", "MN", "BT"} <= helped  # Thailand's experience answers the new needs

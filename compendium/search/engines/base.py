@@ -29,6 +29,11 @@ def _vocabulary(facet, language):
     return _vocabulary_cache[key]
 
 
+def vocabulary(facet, language):
+    """{key: label in `language`} of a small vocabulary ("theme", "guarantee", "stage", "principle")."""
+    return dict(_vocabulary(facet, language))
+
+
 def facet_labels(facet, values, language):
     """{value: label in `language`} for a facet's values."""
     from compendium.search import TYPES
