@@ -99,12 +99,11 @@ def event_cards(queryset):
 
 
 def home_context():
-    from casestudies.models import CaseStudyPage
     from events.models import EventPage
 
     return {
         "chapters": ChapterPage.objects.live().select_related("theme").order_by("theme__sort_order"),
-        "latest_case_studies": case_study_cards(CaseStudyPage.objects.all())[:6],
+        "latest_case_studies": latest_case_studies(6),
         "upcoming_events": event_cards(EventPage.objects.all())[:3],
         "stats": site_statistics(),
         "countries_with_needs": CountryPage.objects.live()
@@ -115,6 +114,14 @@ def home_context():
     }
 
 
+def latest_case_studies(limit):
+    """The newest public case studies, ordered in the search index's (kind, date) index."""
+    from compendium.models import SearchItem
+
+    return cards_by_id(SearchItem.objects.filter(kind="case-study").order_by("-date", "-page_id").values_list("page_id", flat=True)[:limit])
+
+
+@versions.memoize("pages")
 def site_statistics():
     """Counts of published items, read from the search index (which holds exactly the public pages)."""
     from compendium.models import SearchFacet, SearchItem
@@ -129,6 +136,7 @@ def site_statistics():
     }
 
 
+@versions.memoize("pages")
 def case_study_counts(facet):
     """{value: number of public case studies} for a facet ("theme", "country"), from the search index."""
     from compendium.models import SearchFacet

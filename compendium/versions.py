@@ -7,6 +7,7 @@ would be bumped in one worker only; the stamps are then the modification times o
 in SPF_STATE_DIR, which every process on the machine sees at the cost of one stat().
 """
 
+import functools
 import os
 import time
 from pathlib import Path
@@ -54,3 +55,27 @@ def bump(name):
         path.touch()
     os.utime(path, ns=(now, now))
     return path.stat().st_mtime_ns
+
+
+def memoize(name):
+    """Decorator: keep a function's results (per arguments) in process memory for one version of `name`.
+
+    For aggregates of the published content (statistics, counts per chapter) that change only
+    when something is published: computed once per worker and publish, not once per view.
+    """
+
+    def decorator(function):
+        memo = {"version": None, "results": {}}
+
+        @functools.wraps(function)
+        def wrapper(*args):
+            version = current(name)
+            if memo["version"] != version:
+                memo.update(version=version, results={})
+            if args not in memo["results"]:
+                memo["results"][args] = function(*args)
+            return memo["results"][args]
+
+        return wrapper
+
+    return decorator

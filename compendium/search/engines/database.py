@@ -146,12 +146,20 @@ class DatabaseEngine:
 
     def _search(self, query, items, matched_table):
         filtered = self._filter(items, query.filters)
-        count = filtered.count()
-        counts = {}
-        for facet in FACETS:
-            scope = self._filter(items, query.filters, skip=facet)
-            rows = SearchFacet.objects.filter(facet=facet, item__in=scope.values("pk")).values("value").annotate(n=Count("item_id"))
-            counts[facet] = {row["value"]: row["n"] for row in rows}
+        counts = {facet: {} for facet in FACETS}
+        # A facet with a value chosen is counted over the other filters (so its other values stay
+        # reachable); every facet with nothing chosen over the same filtered set, in one query.
+        chosen = [facet for facet in FACETS if query.filters.get(facet)]
+        scopes = [([facet], self._filter(items, query.filters, skip=facet)) for facet in chosen]
+        scopes.append(([facet for facet in FACETS if facet not in chosen], filtered))
+        for facets, scope in scopes:
+            rows = SearchFacet.objects.filter(facet__in=facets, item__in=scope.values("pk"))
+            rows = rows.values("facet", "value").annotate(n=Count("item_id"))
+            for row in rows:
+                counts[row["facet"]][row["value"]] = row["n"]
+        # Every item has exactly one type, so the type counts add up to the number of results.
+        types = query.filters.get("type")
+        count = sum(n for value, n in counts["type"].items() if not types or value in types)
 
         page_items = self._page(filtered, matched_table, query) if count else []
         texts = {}
