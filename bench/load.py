@@ -7,7 +7,8 @@ Prepares a database of its own (demo content + N synthetic case studies), starts
 (2 threads, 16 connections, bounded in time) over a list of URLs of that type, so caches do not
 hide the work, and prints requests/s, latency p50/p95/p99, SQL queries per request, the count of
 non-2xx/3xx answers, and the ratio to the bare endpoint (/ping) served by the same server in the
-same run. wrk comes from Debian (./scripts/system-deps.sh installs nothing for it: apt-get install wrk).
+same run, and the memory of each worker. wrk comes from Debian (./scripts/system-deps.sh --bench).
+`python bench/run.py` runs this for every database and size, with and without the page cache.
 """
 
 import argparse
@@ -109,6 +110,105 @@ def query_count(url):
         return int(response.headers.get("X-Query-Count", "-1"))
 
 
+def worker_memory(master_pid):
+    """Resident and peak resident memory (MB) of each gunicorn worker, read from /proc."""
+    try:
+        children = Path(f"/proc/{master_pid}/task/{master_pid}/children").read_text().split()
+    except OSError:
+        return []
+    sizes = []
+    for pid in children:
+        try:
+            status = dict(line.split(":", 1) for line in Path(f"/proc/{pid}/status").read_text().splitlines() if ":" in line)
+        except OSError:
+            continue
+        sizes.append({"rss_mb": int(status["VmRSS"].split()[0]) // 1024, "peak_mb": int(status["VmHWM"].split()[0]) // 1024})
+    return sizes
+
+
+def run_load(database, size, seconds=10, connections=16, page_cache=False, prepare_database=True):
+    """Serve a prepared database with gunicorn and drive every page type with wrk; returns the rows."""
+    if not shutil.which("wrk"):
+        sys.exit("wrk is not installed: apt-get install wrk (or ./scripts/system-deps.sh --bench)")
+    RESULTS.mkdir(parents=True, exist_ok=True)
+    env = {**os.environ, "DATABASE_URL": database_url(database, size), "DJANGO_SETTINGS_MODULE": "compendium.settings.dev"}
+    if prepare_database:
+        prepare(database, size, env)
+    paths = page_paths(env)
+    port = free_port()
+    state_dir = tempfile.mkdtemp(prefix="spf-bench-state-")
+    server_env = {
+        **env,
+        "DJANGO_SETTINGS_MODULE": "compendium.settings.production",
+        "SECRET_KEY": "bench-only-secret-key-" + "x" * 40,
+        "SECURE_SSL_REDIRECT": "false",
+        "SPF_QUERY_COUNT_HEADER": "1",
+        "SPF_API_RATE_LIMIT": "100000000",
+        "SPF_PAGE_CACHE_SECONDS": "300" if page_cache else "0",
+        "SPF_STATE_DIR": state_dir,
+        "LOG_LEVEL": "WARNING",
+    }
+    server_env.pop("REDIS_URL", None)  # the embedded default: local-memory cache
+    subprocess.run([sys.executable, str(ROOT / "manage.py"), "collectstatic", "--noinput", "-v", "0"], env=server_env, check=True)
+    server = subprocess.Popen(
+        [str(Path(sys.executable).parent / "gunicorn"), "compendium.wsgi:application", "--bind", f"127.0.0.1:{port}"]
+        + ["--workers", "2", "--log-level", "warning", "--timeout", "120"],
+        cwd=ROOT,
+        env=server_env,
+    )
+    base = f"http://127.0.0.1:{port}"
+    try:
+        for _ in range(150):
+            try:
+                urllib.request.urlopen(f"{base}/ping")
+                break
+            except OSError:
+                time.sleep(0.2)
+        with tempfile.NamedTemporaryFile("w", suffix=".lua", delete=False) as handle:
+            handle.write(WRK_SCRIPT)
+        script = handle.name
+        rows = [("bare /ping", wrk(base, ["/ping"], seconds, connections, script), 0)]
+        for name, urls in paths.items():
+            if not urls:
+                continue
+            # Warm-up: with the page cache on, every URL once (the measure is of repeat views);
+            # off, a few, so both workers have loaded their code and connections.
+            for url in urls if page_cache else random.Random(1).sample(urls, min(3, len(urls))):
+                for _ in range(2 if page_cache else 1):  # both workers
+                    urllib.request.urlopen(base + url).read()
+            result = wrk(base, urls, seconds, connections, script)
+            rows.append((name, result, query_count(base + urls[0])))
+        memory = worker_memory(server.pid)
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+        shutil.rmtree(state_dir, ignore_errors=True)
+    return {
+        "database": database,
+        "size": size,
+        "page_cache": page_cache,
+        "seconds": seconds,
+        "connections": connections,
+        "rows": [{"page": name, **result, "queries": queries} for name, result, queries in rows],
+        "workers": memory,
+    }
+
+
+def print_table(run):
+    bare = run["rows"][0]["rps"]
+    memory = ", ".join(f"{worker['rss_mb']} MB (peak {worker['peak_mb']})" for worker in run["workers"]) or "unknown"
+    print(
+        f"HTTP load, {run['database']}, N = {run['size']} ({time.strftime('%Y-%m-%d')}, {os.cpu_count()} cores, gunicorn 2 workers, "
+        f"wrk -t2 -c{run['connections']} -d{run['seconds']}s, page cache {'on' if run['page_cache'] else 'off'}); workers: {memory}"
+    )
+    print(f"{'page':<26}{'req/s':>9}{'x bare':>8}{'p50 ms':>9}{'p95 ms':>9}{'p99 ms':>9}{'queries':>9}{'non-2xx':>9}{'errors':>8}")
+    for row in run["rows"]:
+        print(
+            f"{row['page']:<26}{row['rps']:>9.1f}{row['rps'] / bare:>8.1%}{row['p50']:>9.1f}{row['p95']:>9.1f}{row['p99']:>9.1f}"
+            f"{row['queries']:>9}{row['non_2xx']:>9}{row['errors']:>8}"
+        )
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--size", type=int, default=1000)
@@ -118,75 +218,10 @@ def main():
     parser.add_argument("--no-prepare", action="store_true", help="reuse the database of an earlier run")
     parser.add_argument("--page-cache", action="store_true", help="turn the anonymous page cache on (off: the honest path)")
     args = parser.parse_args()
-    if not shutil.which("wrk"):
-        sys.exit("wrk is not installed: apt-get install wrk")
-    RESULTS.mkdir(parents=True, exist_ok=True)
-    env = {**os.environ, "DATABASE_URL": database_url(args.database, args.size), "DJANGO_SETTINGS_MODULE": "compendium.settings.dev"}
-    if not args.no_prepare:
-        prepare(args.database, args.size, env)
-    paths = page_paths(env)
-    port = free_port()
-    server_env = {
-        **env,
-        "DJANGO_SETTINGS_MODULE": "compendium.settings.production",
-        "SECRET_KEY": "bench-only-secret-key-" + "x" * 40,
-        "SECURE_SSL_REDIRECT": "false",
-        "SPF_QUERY_COUNT_HEADER": "1",
-        "SPF_API_RATE_LIMIT": "100000000",
-        "SPF_PAGE_CACHE_SECONDS": "300" if args.page_cache else "0",
-        "LOG_LEVEL": "WARNING",
-    }
-    subprocess.run([sys.executable, str(ROOT / "manage.py"), "collectstatic", "--noinput", "-v", "0"], env=server_env, check=True)
-    server = subprocess.Popen(
-        [
-            str(Path(sys.executable).parent / "gunicorn"),
-            "compendium.wsgi:application",
-            "--bind",
-            f"127.0.0.1:{port}",
-            "--workers",
-            "2",
-            "--log-level",
-            "warning",
-        ],
-        cwd=ROOT,
-        env=server_env,
-    )
-    base = f"http://127.0.0.1:{port}"
-    try:
-        for _ in range(100):
-            try:
-                urllib.request.urlopen(f"{base}/ping")
-                break
-            except OSError:
-                time.sleep(0.2)
-        with tempfile.NamedTemporaryFile("w", suffix=".lua", delete=False) as handle:
-            handle.write(WRK_SCRIPT)
-        script = handle.name
-        rows = [("bare /ping", wrk(base, ["/ping"], args.seconds, args.connections, script), 0)]
-        for name, urls in paths.items():
-            if not urls:
-                continue
-            for url in random.Random(1).sample(urls, min(3, len(urls))):  # warm both workers
-                urllib.request.urlopen(base + url).read()
-            result = wrk(base, urls, args.seconds, args.connections, script)
-            rows.append((name, result, query_count(base + urls[0])))
-    finally:
-        server.terminate()
-        server.wait(timeout=30)
-    bare = rows[0][1]["rps"]
-    print(
-        f"HTTP load, {args.database}, N = {args.size} ({time.strftime('%Y-%m-%d')}, {os.cpu_count()} cores, gunicorn 2 workers, "
-        f"wrk -t2 -c{args.connections} -d{args.seconds}s, page cache {'on' if args.page_cache else 'off'})"
-    )
-    print(f"{'page':<26}{'req/s':>9}{'x bare':>8}{'p50 ms':>9}{'p95 ms':>9}{'p99 ms':>9}{'queries':>9}{'non-2xx':>9}{'errors':>8}")
-    for name, result, queries in rows:
-        print(
-            f"{name:<26}{result['rps']:>9.1f}{result['rps'] / bare:>8.1%}{result['p50']:>9.1f}{result['p95']:>9.1f}{result['p99']:>9.1f}"
-            f"{queries:>9}{result['non_2xx']:>9}{result['errors']:>8}"
-        )
-    (RESULTS / f"load-{args.database}-{args.size}{'-cached' if args.page_cache else ''}.json").write_text(
-        json.dumps([{"page": n, **r, "queries": q} for n, r, q in rows], indent=2)
-    )
+    run = run_load(args.database, args.size, args.seconds, args.connections, args.page_cache, not args.no_prepare)
+    print_table(run)
+    name = f"load-{args.database}-{args.size}{'-cached' if args.page_cache else ''}.json"
+    (RESULTS / name).write_text(json.dumps(run, indent=2))
 
 
 if __name__ == "__main__":

@@ -1,8 +1,19 @@
-"""One command for the benchmarks: `make bench` (or `python bench/run.py --sizes 1000 10000 --databases sqlite postgres`).
+"""One command for the benchmarks: `make bench` (or `python bench/run.py`).
 
-For each database and size it prepares a fresh database of its own (never the development one),
-generates the synthetic volume from a fixed seed, and runs bench/search_latency.py, then prints
-a table. Results are also written to bench/results/latest.json.
+For each database and size it prepares a fresh database of its own (never the development one):
+migrations, the demo content, then N synthetic case studies from a fixed seed. Then it measures
+
+1. search and match latency in-process (bench/search_latency.py), as ratios to one indexed row;
+2. HTTP load (bench/load.py): gunicorn as `make run` starts it, wrk over every page type, with
+   the page cache off (the honest path) and on (repeat views), as ratios to the bare /ping
+   served by the same server in the same run, plus the memory of each worker.
+
+It prints one table per run and writes bench/results/latest.json and bench/results/latest.md
+(the tables of the README, with the date and the machine).
+
+    python bench/run.py                                   # SQLite 1k, 10k; PostgreSQL 1k, 10k, 100k
+    python bench/run.py --cases sqlite:1000 --seconds 5   # a quick look
+    python bench/run.py --cases postgres:100000 --reuse   # measure again without regenerating
 """
 
 import argparse
@@ -17,6 +28,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 PYTHON = sys.executable
 RESULTS = ROOT / "bench" / "results"
+DEFAULT_CASES = ["sqlite:1000", "sqlite:10000", "postgres:1000", "postgres:10000", "postgres:100000"]
+NAMES = {"sqlite": "SQLite", "postgres": "PostgreSQL"}
 
 
 def database_url(database, size):
@@ -46,46 +59,101 @@ def prepare(database, size, env):
     subprocess.run([*manage, "generate_volume", "--count", str(size)], env=env, check=True, stdout=subprocess.DEVNULL)
 
 
+def latency(database, size):
+    env = {**os.environ, "DATABASE_URL": database_url(database, size), "DJANGO_SETTINGS_MODULE": "compendium.settings.dev"}
+    env.pop("REDIS_URL", None)
+    output = subprocess.run([PYTHON, str(ROOT / "bench" / "search_latency.py")], env=env, check=True, capture_output=True, text=True)
+    return json.loads(output.stdout.strip().splitlines()[-1])
+
+
+def machine():
+    model = next(
+        (line.split(":", 1)[1].strip() for line in Path("/proc/cpuinfo").read_text().splitlines() if line.startswith("model name")),
+        platform.machine(),
+    )
+    meminfo = Path("/proc/meminfo").read_text().splitlines()
+    memory = next(int(line.split()[1]) // 1024 // 1024 for line in meminfo if line.startswith("MemTotal"))
+    return f"{os.cpu_count()} cores ({model}), {memory} GiB, Python {platform.python_version()}"
+
+
+def markdown(report):
+    """The README's tables from a report."""
+    lines = [f"Run of {report['date']} on {report['machine']}; `{report['command']}`.", ""]
+    lines += [
+        "Search and match latency in-process, milliseconds (ratios to one indexed row's p95):",
+        "",
+        "| database | N | ranked + 3 facets p50 | p95 | × row | facets only p95 | match p50 | match p95 |",
+        "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+    ]
+    for case in report["cases"]:
+        lat = case["latency"]
+        lines.append(
+            f"| {NAMES[case['database']]} | {case['size']:,} | {lat['ranked_3_facets']['p50']} | {lat['ranked_3_facets']['p95']} | "
+            f"{lat['ranked_3_facets']['ratio_p95']} | {lat['facets_only']['p95']} | {lat['match']['p50']} | {lat['match']['p95']} |"
+        )
+    for case in report["cases"]:
+        off, on = case["load"]["off"], case["load"]["on"]
+        bare_off, bare_on = off["rows"][0]["rps"], on["rows"][0]["rps"]
+        cached = {row["page"]: row for row in on["rows"]}
+        workers = ", ".join(f"{w['peak_mb']} MB" for w in off["workers"] + on["workers"]) or "unknown"
+        lines += [
+            "",
+            f"HTTP load, {NAMES[case['database']]}, N = {case['size']:,} "
+            f"(wrk -t2 -c{off['connections']}, {off['seconds']} s per page type; worker peak memory: {workers}):",
+            "",
+            "| page | cache off: req/s | × bare | p50 ms | p95 ms | p99 ms | queries | cache on: req/s | × bare | p95 ms |",
+            "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+        ]
+        for row in off["rows"]:
+            hot = cached.get(row["page"], {})
+            lines.append(
+                f"| {row['page']} | {row['rps']:.0f} | {row['rps'] / bare_off:.1%} | {row['p50']:.0f} | {row['p95']:.0f} "
+                f"| {row['p99']:.0f} | {row['queries']} | {hot.get('rps', 0):.0f} | {hot.get('rps', 0) / bare_on:.1%} "
+                f"| {hot.get('p95', 0):.0f} |"
+            )
+        failures = sum(row["non_2xx"] + row["errors"] for run in (off, on) for row in run["rows"])
+        lines.append(f"\nNon-2xx answers and socket errors in this case: {failures}.")
+    return "\n".join(lines) + "\n"
+
+
 def main():
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000])
-    parser.add_argument("--databases", nargs="+", default=["sqlite", "postgres"], choices=["sqlite", "postgres"])
+    sys.path.insert(0, str(ROOT / "bench"))
+    from load import print_table, run_load
+
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--cases", nargs="+", default=DEFAULT_CASES, help="database:size, e.g. sqlite:1000 postgres:100000")
+    parser.add_argument("--seconds", type=int, default=10, help="wrk's duration per page type")
+    parser.add_argument("--reuse", action="store_true", help="measure the databases of an earlier run again")
     args = parser.parse_args()
     RESULTS.mkdir(parents=True, exist_ok=True)
-    rows = []
-    for database in args.databases:
-        for size in args.sizes:
+    command = " ".join(["python bench/run.py", *sys.argv[1:]])
+    report = {"date": time.strftime("%Y-%m-%d"), "machine": machine(), "command": command, "cases": []}
+    for case in args.cases:
+        database, size = case.split(":")
+        size = int(size)
+        started = time.monotonic()
+        if not args.reuse:
             env = {**os.environ, "DATABASE_URL": database_url(database, size), "DJANGO_SETTINGS_MODULE": "compendium.settings.dev"}
-            started = time.monotonic()
+            env.pop("REDIS_URL", None)
             prepare(database, size, env)
-            prepared = time.monotonic() - started
-            output = subprocess.run(
-                [PYTHON, str(ROOT / "bench" / "search_latency.py")], env=env, check=True, capture_output=True, text=True
-            )
-            result = json.loads(output.stdout.strip().splitlines()[-1])
-            result.update({"database": database, "size": size, "prepare_seconds": round(prepared, 1)})
-            rows.append(result)
-            print(f"  {database} N={size}: prepared in {prepared:.0f} s", file=sys.stderr)
-    header = (
-        f"{'database':<10}{'N':>7}{'items':>8}{'base p95':>10}{'ranked+3f p50':>15}{'p95':>8}{'x base':>8}"
-        f"{'facets p50':>12}{'p95':>8}{'x base':>8}{'match p50':>11}{'p95':>8}"
-    )
-    print(f"Search latency, ms ({time.strftime('%Y-%m-%d')}, {platform.machine()}, {os.cpu_count()} cores)")
-    print(header)
-    for row in rows:
-        ranked, browse = row["ranked_3_facets"], row["facets_only"]
+        prepared = round(time.monotonic() - started)
+        print(f"== {NAMES[database]}, N = {size:,}: prepared in {prepared} s", flush=True)
+        result = {"database": database, "size": size, "prepare_seconds": prepared, "latency": latency(database, size), "load": {}}
+        lat = result["latency"]
         print(
-            f"{row['database']:<10}{row['size']:>7}{row['items']:>8}{row['baseline']['p95']:>10}{ranked['p50']:>15}{ranked['p95']:>8}"
-            f"{ranked['ratio_p95']:>8}{browse['p50']:>12}{browse['p95']:>8}{browse['ratio_p95']:>8}"
-            f"{row['match']['p50']:>11}{row['match']['p95']:>8}"
+            f"search ranked + 3 facets p50 {lat['ranked_3_facets']['p50']} ms, p95 {lat['ranked_3_facets']['p95']} ms; "
+            f"facets only p95 {lat['facets_only']['p95']} ms; match p50 {lat['match']['p50']} ms, p95 {lat['match']['p95']} ms",
+            flush=True,
         )
-    match = subprocess.run([PYTHON, str(ROOT / "bench" / "match_latency.py")], check=True, capture_output=True, text=True)
-    pure = json.loads(match.stdout.strip().splitlines()[-1])
-    print(
-        f"Matching in memory, {pure['countries']} countries x {pure['case_studies']} case studies x {pure['experts']} experts: "
-        f"p50 {pure['rank']['p50']} ms, p95 {pure['rank']['p95']} ms ({pure['ratio_p95']}x one plain pass over the records)"
-    )
-    (RESULTS / "latest.json").write_text(json.dumps({"search": rows, "matching": pure}, indent=2))
+        for cached in (False, True):
+            run = run_load(database, size, seconds=args.seconds, page_cache=cached, prepare_database=False)
+            print_table(run)
+            result["load"]["on" if cached else "off"] = run
+        report["cases"].append(result)
+        (RESULTS / "latest.json").write_text(json.dumps(report, indent=2))
+        (RESULTS / "latest.md").write_text(markdown(report))
+    print()
+    print(markdown(report))
 
 
 if __name__ == "__main__":

@@ -2,11 +2,15 @@
 # Debian packages the platform needs to build and run: ICU (PyICU builds against it, for word
 # segmentation of Khmer, Lao, Thai and Chinese), gettext (compiles the interface catalogues), and
 # Pango with a Latin font (WeasyPrint draws the PDFs with them).
-# With "--browser" also Chromium and the Khmer/Lao/Thai fonts used by the browser tests.
+# With "--browser" also Chromium and the Khmer/Lao/Thai fonts used by the browser tests;
+# with "--bench" also wrk, the HTTP load generator of bench/load.py.
 set -euo pipefail
 packages=(libicu-dev pkg-config gettext libpango-1.0-0 libpangoft2-1.0-0 fonts-dejavu-core)
 if [ "${1:-}" = "--browser" ]; then
   packages+=(chromium fonts-khmeros fonts-lao fonts-tlwg-loma-otf fonts-noto-cjk)
+fi
+if [ "${1:-}" = "--bench" ]; then
+  packages+=(wrk)
 fi
 missing=()
 for package in "${packages[@]}"; do

@@ -131,3 +131,26 @@ def test_a_country_profile_costs_the_same_however_many_countries_state_needs(cli
     assert queries(profile_url) <= before
     helped = {profile.country.iso2 for profile, _entry in match_service.helped_by("TH", limit=100)}
     assert {"NP", "BD", "MN", "BT"} <= helped  # Thailand's experience answers the new needs
+
+
+def test_repeat_views_over_a_slow_link_get_304_without_a_body(client, demo, settings):
+    from casestudies.models import CaseStudyPage
+
+    page = CaseStudyPage.objects.get(slug="sassa-mobile-outreach")
+    first = client.get(page.url)
+    assert first["ETag"]
+    again = client.get(page.url, HTTP_IF_NONE_MATCH=first["ETag"])
+    assert again.status_code == 304 and again.content == b""
+    api = client.get("/api/search/?q=pension")
+    assert client.get("/api/search/?q=pension", HTTP_IF_NONE_MATCH=api["ETag"]).status_code == 304
+    page.title_en = "SASSA trucks, changed"
+    page.save_revision().publish()
+    changed = client.get(page.url, HTTP_IF_NONE_MATCH=first["ETag"])
+    assert changed.status_code == 200 and "SASSA trucks, changed" in changed.content.decode()
+
+    if settings.SERVE_MEDIA:  # the embedded mode serves uploads itself, with Last-Modified
+        Path(settings.MEDIA_ROOT).mkdir(parents=True, exist_ok=True)
+        (Path(settings.MEDIA_ROOT) / "note.txt").write_text("figures")
+        media = client.get("/media/note.txt")
+        assert media.status_code == 200 and media["Last-Modified"]
+        assert client.get("/media/note.txt", HTTP_IF_MODIFIED_SINCE=media["Last-Modified"]).status_code == 304

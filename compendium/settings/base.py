@@ -67,6 +67,8 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "compendium.middleware.SecurityHeadersMiddleware",
+    # ETag on every page and API answer: a repeat view over a slow link gets 304 and no body.
+    "django.middleware.http.ConditionalGetMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "compendium.middleware.ApiRateLimitMiddleware",
     "compendium.middleware.AnonymousPageCacheMiddleware",
