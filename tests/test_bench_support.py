@@ -1,0 +1,29 @@
+"""The benchmarks' own instruments measure without changing what they measure."""
+
+import pytest
+
+
+def test_the_query_count_header_opens_no_connection_for_a_view_without_queries(rf):
+    from django.http import HttpResponse
+
+    from compendium.middleware import QueryCountHeaderMiddleware
+
+    # Outside the database fixture any connection attempt raises, so the bare endpoint of the
+    # benchmarks stays bare when the bench turns the header on.
+    response = QueryCountHeaderMiddleware(lambda request: HttpResponse("ok"))(rf.get("/ping"))
+    assert response["X-Query-Count"] == "0"
+
+
+@pytest.mark.django_db
+def test_the_query_count_header_counts_every_query(rf):
+    from django.http import HttpResponse
+
+    from compendium.middleware import QueryCountHeaderMiddleware
+    from compendium.models import Country, Theme
+
+    def view(request):
+        list(Country.objects.all()[:3])
+        Theme.objects.count()
+        return HttpResponse("ok")
+
+    assert QueryCountHeaderMiddleware(view)(rf.get("/"))["X-Query-Count"] == "2"
