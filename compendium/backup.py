@@ -58,7 +58,7 @@ class ArchiveError(ValueError):
 @transaction.atomic
 def restore_archive(path):
     """Empty the database, load the archive and its media, rebuild the search index. All or nothing."""
-    from compendium import match_service
+    from compendium import match_service, versions
     from compendium.search import indexing
 
     try:
@@ -95,4 +95,5 @@ def restore_archive(path):
                 target.write_bytes(archive.read(name))
     count = indexing.rebuild()
     match_service.invalidate()
+    versions.bump("pages")
     return manifest["objects"], count

@@ -1,7 +1,8 @@
 """What each page lists, as plain functions over the content (testable without HTTP).
 
-Every function returns querysets with their relations prefetched so that a page's number of
-queries does not grow with the number of items it shows.
+Every function returns querysets or lists whose relations are read up front (card lists from
+the search index, whose rows carry the facets) so that a page's number of queries does not grow
+with the number of items it shows, nor with the size of the compendium.
 """
 
 import functools

@@ -14,7 +14,7 @@ class Command(BaseCommand):
         parser.add_argument("--remove", action="store_true", help="Delete everything the generator made.")
 
     def handle(self, *args, count, seed, remove, **options):
-        from compendium import match_service, synthetic
+        from compendium import match_service, synthetic, versions
 
         started = time.monotonic()
         if remove:
@@ -23,4 +23,6 @@ class Command(BaseCommand):
         else:
             synthetic.Generator(count, seed=seed, stdout=self.stdout).run()
             self.stdout.write(f"Generated {count} case studies in {time.monotonic() - started:.1f} s.")
+        # Written in bulk, without publish signals: tell every worker the content changed.
         match_service.invalidate()
+        versions.bump("pages")
