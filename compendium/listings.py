@@ -15,21 +15,19 @@ from compendium.models import ChapterPage, CountryPage
 TAG_FACETS = (("countries", "country"), ("themes", "theme"), ("guarantees", "guarantee"))
 
 
-_restrictions = {"version": None, "paths": ()}
+@versions.memoize("pages")
+def restricted_paths():
+    """Tree paths of the pages under a view restriction; read once per version of the pages."""
+    from wagtail.models import PageViewRestriction
+
+    return tuple(PageViewRestriction.objects.values_list("page__path", flat=True))
 
 
 def public(queryset):
-    """Wagtail's `.public()` (no page under a view restriction), without its query on every call:
-    the restricted paths are read once per version of the pages (bumped on publish and when a
-    restriction changes), and with no restriction at all the queryset is left as it is."""
-    from wagtail.models import PageViewRestriction
-
-    version = versions.current("pages")
-    if _restrictions["version"] != version:
-        paths = tuple(PageViewRestriction.objects.values_list("page__path", flat=True))
-        _restrictions.update(version=version, paths=paths)
+    """Wagtail's `.public()` (no page under a view restriction), without its query on every call;
+    with no restriction at all the queryset is left as it is."""
     restricted = Q()
-    for path in _restrictions["paths"]:
+    for path in restricted_paths():
         restricted |= Q(path__startswith=path)
     return queryset.exclude(restricted) if restricted else queryset
 

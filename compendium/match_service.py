@@ -93,9 +93,7 @@ def load_records():
     return records
 
 
-_needs_memo = {"version": None, "needs": {}}
-
-
+@versions.memoize("pages")
 def all_stated_needs():
     """{ISO2: Needs} of every published profile that states needs.
 
@@ -105,25 +103,19 @@ def all_stated_needs():
     """
     from compendium.models import CountryNeed
 
-    version = versions.current("pages")
-    if _needs_memo["version"] != version:
-        by_country = {}
-        rows = CountryNeed.objects.filter(page__live=True).select_related("page__country", "stage")
-        for need in rows.prefetch_related("themes", "guarantees", "principles"):
-            by_country.setdefault(need.page.country.iso2, []).append(need)
-        _needs_memo.update(
-            version=version,
-            needs={
-                iso2: matching.Needs(
-                    themes=frozenset(t.slug for need in needs for t in need.themes.all()),
-                    guarantees=frozenset(g.slug for need in needs for g in need.guarantees.all()),
-                    principles=frozenset(p.code for need in needs for p in need.principles.all()),
-                    stages=frozenset(need.stage.slug for need in needs if need.stage_id),
-                )
-                for iso2, needs in by_country.items()
-            },
+    by_country = {}
+    rows = CountryNeed.objects.filter(page__live=True).select_related("page__country", "stage")
+    for need in rows.prefetch_related("themes", "guarantees", "principles"):
+        by_country.setdefault(need.page.country.iso2, []).append(need)
+    return {
+        iso2: matching.Needs(
+            themes=frozenset(t.slug for need in needs for t in need.themes.all()),
+            guarantees=frozenset(g.slug for need in needs for g in need.guarantees.all()),
+            principles=frozenset(p.code for need in needs for p in need.principles.all()),
+            stages=frozenset(need.stage.slug for need in needs if need.stage_id),
         )
-    return _needs_memo["needs"]
+        for iso2, needs in by_country.items()
+    }
 
 
 def stated_needs(iso2):
