@@ -14,6 +14,7 @@ It prints one table per run and writes bench/results/latest.json and bench/resul
     python bench/run.py                                   # SQLite 1k, 10k; PostgreSQL 1k, 10k, 100k
     python bench/run.py --cases sqlite:1000 --seconds 5   # a quick look
     python bench/run.py --cases postgres:100000 --reuse   # measure again without regenerating
+    python bench/run.py --cases postgres:100000 --prepare-only   # generate now, measure later
 """
 
 import argparse
@@ -124,6 +125,7 @@ def main():
     parser.add_argument("--cases", nargs="+", default=DEFAULT_CASES, help="database:size, e.g. sqlite:1000 postgres:100000")
     parser.add_argument("--seconds", type=int, default=10, help="wrk's duration per page type")
     parser.add_argument("--reuse", action="store_true", help="measure the databases of an earlier run again")
+    parser.add_argument("--prepare-only", action="store_true", help="prepare the databases and stop (then measure with --reuse)")
     args = parser.parse_args()
     RESULTS.mkdir(parents=True, exist_ok=True)
     command = " ".join(["python bench/run.py", *sys.argv[1:]])
@@ -138,6 +140,8 @@ def main():
             prepare(database, size, env)
         prepared = round(time.monotonic() - started)
         print(f"== {NAMES[database]}, N = {size:,}: prepared in {prepared} s", flush=True)
+        if args.prepare_only:
+            continue
         result = {"database": database, "size": size, "prepare_seconds": prepared, "latency": latency(database, size), "load": {}}
         lat = result["latency"]
         print(
@@ -152,8 +156,9 @@ def main():
         report["cases"].append(result)
         (RESULTS / "latest.json").write_text(json.dumps(report, indent=2))
         (RESULTS / "latest.md").write_text(markdown(report))
-    print()
-    print(markdown(report))
+    if report["cases"]:
+        print()
+        print(markdown(report))
 
 
 if __name__ == "__main__":

@@ -14,6 +14,8 @@ class Command(BaseCommand):
         parser.add_argument("--remove", action="store_true", help="Delete everything the generator made.")
 
     def handle(self, *args, count, seed, remove, **options):
+        from django.db import connection
+
         from compendium import match_service, synthetic, versions
 
         started = time.monotonic()
@@ -23,6 +25,10 @@ class Command(BaseCommand):
         else:
             synthetic.Generator(count, seed=seed, stdout=self.stdout).run()
             self.stdout.write(f"Generated {count} case studies in {time.monotonic() - started:.1f} s.")
+        # Thousands of rows written at once: refresh the planner's statistics now rather than
+        # whenever autovacuum gets to it, or the first queries plan for the tables' old sizes.
+        with connection.cursor() as cursor:
+            cursor.execute("ANALYZE")
         # Written in bulk, without publish signals: tell every worker the content changed.
         match_service.invalidate()
         versions.bump("pages")
