@@ -23,6 +23,37 @@ def restricted_paths():
     return tuple(PageViewRestriction.objects.values_list("page__path", flat=True))
 
 
+@versions.memoize("pages")
+def section_pages():
+    """{tree path: page} of the live pages that hold others (home, Guide, chapters, the indexes,
+    country profiles): a few dozen, read once per version of the pages, so a breadcrumb costs
+    no query."""
+    from compendium.models import CountryIndexPage, GuidePage, HomePage
+    from events.models import EventIndexPage
+    from experts.models import ExpertIndexPage
+
+    pages = {}
+    for model in (HomePage, GuidePage, CountryIndexPage, ExpertIndexPage, EventIndexPage):
+        pages.update((page.path, page) for page in model.objects.live())
+    pages.update((page.path, page) for page in ChapterPage.objects.live().select_related("theme"))
+    pages.update((page.path, page) for page in CountryPage.objects.live().select_related("country__region"))
+    return pages
+
+
+def live_chapters(parent=None):
+    """The live chapters (of `parent`, when given) in theme order, from section_pages."""
+    chapters = [page for page in section_pages().values() if isinstance(page, ChapterPage)]
+    if parent is not None:
+        chapters = [page for page in chapters if page.depth == parent.depth + 1 and page.path.startswith(parent.path)]
+    return sorted(chapters, key=lambda page: (page.theme.sort_order, page.path))
+
+
+def parent_of(page):
+    """The page's parent, specific: from section_pages when it is one, else from the database."""
+    parent = section_pages().get(page.path[: -page.steplen])
+    return parent if parent is not None else page.get_parent().specific
+
+
 def public(queryset):
     """Wagtail's `.public()` (no page under a view restriction), without its query on every call;
     with no restriction at all the queryset is left as it is."""
@@ -101,7 +132,7 @@ def home_context():
     from events.models import EventPage
 
     return {
-        "chapters": ChapterPage.objects.live().select_related("theme").order_by("theme__sort_order"),
+        "chapters": live_chapters(),
         "latest_case_studies": latest_case_studies(6),
         "upcoming_events": event_cards(EventPage.objects.all())[:3],
         "stats": site_statistics(),
@@ -146,7 +177,7 @@ def case_study_counts(facet):
 
 def chapters_with_counts(guide):
     counts = case_study_counts("theme")
-    chapters = list(ChapterPage.objects.child_of(guide).live().select_related("theme").order_by("theme__sort_order"))
+    chapters = live_chapters(guide)
     for chapter in chapters:
         chapter.case_study_count = counts.get(chapter.theme.slug, 0) if chapter.theme_id else 0
     return chapters
@@ -197,13 +228,8 @@ def experts_for_theme(theme):
 
 
 def chapter_neighbours(chapter):
-    # The chapters table is small: read it whole rather than scan every page's path for siblings.
     parent_path = chapter.path[: -ChapterPage.steplen]
-    chapters = [
-        page
-        for page in ChapterPage.objects.live().select_related("theme").order_by("theme__sort_order")
-        if page.depth == chapter.depth and page.path.startswith(parent_path)
-    ]
+    chapters = [page for page in live_chapters() if page.depth == chapter.depth and page.path.startswith(parent_path)]
     index = next((i for i, page in enumerate(chapters) if page.pk == chapter.pk), None)
     if index is None:
         return None, None

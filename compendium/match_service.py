@@ -172,9 +172,14 @@ def _localise(providers, language):
 def helped_by(iso2, language="en", limit=10):
     """The reverse ranking: countries whose stated needs `iso2`'s experience answers, best first.
 
-    Only `iso2`'s own evidence is scored against each needy country, so this costs one small
-    ranking per country that has stated needs.
+    Only `iso2`'s own evidence is scored against each needy country: one small ranking per
+    country that has stated needs, done once per version of the content and kept in memory.
     """
+    return _helped_by(iso2, language, limit, datetime.date.today().year)
+
+
+@versions.memoize("pages", "matching", "taxonomy")
+def _helped_by(iso2, language, limit, current_year):
     countries, case_studies, experts, events = load_records()
     own_cases = [case for case in case_studies if iso2 in case.countries]
     own_experts = [expert for expert in experts if expert.country == iso2]
@@ -192,12 +197,12 @@ def helped_by(iso2, language="en", limit=10):
                 case_studies=own_cases,
                 experts=own_experts,
                 events=events,
-                current_year=datetime.date.today().year,
+                current_year=current_year,
                 labels=labels,
             )
             results += [(profile, entry) for entry in ranked if entry.country == iso2]
     results.sort(key=lambda pair: (-pair[1].score, pair[0].country.iso2))
-    return results[:limit]
+    return tuple(results[:limit])
 
 
 def exchange_pictures(language):

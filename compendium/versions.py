@@ -57,8 +57,8 @@ def bump(name):
     return path.stat().st_mtime_ns
 
 
-def memoize(name):
-    """Decorator: keep a function's results (per arguments) in process memory for one version of `name`.
+def memoize(*names):
+    """Decorator: keep a function's results (per arguments) in process memory for one version of `names`.
 
     For aggregates of the published content (statistics, counts per chapter) that change only
     when something is published: computed once per worker and publish, not once per view.
@@ -69,7 +69,7 @@ def memoize(name):
 
         @functools.wraps(function)
         def wrapper(*args):
-            version = current(name)
+            version = tuple(current(name) for name in names)
             if memo["version"] != version:
                 memo.update(version=version, results={})
             if args not in memo["results"]:

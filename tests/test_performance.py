@@ -96,17 +96,22 @@ def test_related_case_studies_share_a_theme_newest_first_public_only(demo):
     assert all({"mis"} & {slug for slug, _ in listings.card_tags(page, "en")["themes"]} for page in related)
 
 
-def test_listings_leave_out_pages_under_a_view_restriction_until_it_is_lifted(demo):
+def test_pages_under_a_view_restriction_are_hidden_until_it_is_lifted(client, demo):
     from wagtail.models import PageViewRestriction
 
     from casestudies.models import CaseStudyPage
 
     page = CaseStudyPage.objects.get(slug="sassa-mobile-outreach")
     assert page.pk in {card.pk for card in listings.case_study_cards(CaseStudyPage.objects.all())}
+    assert page.title in client.get(page.url).content.decode()
     restriction = PageViewRestriction.objects.create(page=page.get_parent(), restriction_type="password", password="x")
     assert page.pk not in {card.pk for card in listings.case_study_cards(CaseStudyPage.objects.all())}
+    # Serving asks for the password: the shortcut for "no restriction anywhere" no longer applies.
+    body = client.get(page.url).content.decode()
+    assert "Password required" in body and page.title not in body
     restriction.delete()
     assert page.pk in {card.pk for card in listings.case_study_cards(CaseStudyPage.objects.all())}
+    assert page.title in client.get(page.url).content.decode()
 
 
 def test_a_country_profile_costs_the_same_however_many_countries_state_needs(client, demo):
@@ -154,3 +159,24 @@ def test_repeat_views_over_a_slow_link_get_304_without_a_body(client, demo, sett
         media = client.get("/media/note.txt")
         assert media.status_code == 200 and media["Last-Modified"]
         assert client.get("/media/note.txt", HTTP_IF_MODIFIED_SINCE=media["Last-Modified"]).status_code == 304
+
+
+def test_breadcrumbs_come_from_the_section_pages_and_follow_a_publish(client, demo):
+    from casestudies.models import CaseStudyPage
+    from compendium.models import ChapterPage, CountryPage
+
+    page = CaseStudyPage.objects.get(slug="sassa-mobile-outreach")
+    profile = CountryPage.objects.get(pk=page.get_parent().pk)
+    assert listings.parent_of(page).pk == profile.pk
+    body = client.get(page.url.replace("/en/", "/fr/")).content.decode()
+    assert f'<p class="breadcrumb"><a href="/fr/{profile.url.split("/", 2)[2]}">Afrique du Sud</a></p>' in body
+    # Moving the profile to a new slug is a publish: the breadcrumb follows at once.
+    profile.slug = "south-africa"
+    profile.save_revision().publish()
+    page.refresh_from_db()
+    assert '<p class="breadcrumb"><a href="/en/countries/south-africa/">South Africa</a></p>' in client.get(page.url).content.decode()
+    # A chapter's breadcrumb and neighbours, also without reading the tree.
+    chapter = ChapterPage.objects.live().order_by("theme__sort_order")[1]
+    previous, following = listings.chapter_neighbours(chapter)
+    assert previous.theme.sort_order < chapter.theme.sort_order < following.theme.sort_order
+    assert listings.parent_of(chapter).pk == chapter.get_parent().pk

@@ -36,18 +36,21 @@ def grow(demo, n, stamp):
     return profile
 
 
-PAGES = [
-    "/en/",
-    "/en/guide/",
-    "/en/guide/outreach/",
-    "/en/countries/",
-    "/en/countries/np/",
-    "/en/experts/",
-    "/en/events/",
-    "/en/search/?q=outreach&theme=outreach&country=NP&guarantee=health",
-    "/api/search/?q=outreach&theme=outreach",
-    "/api/match/?country=KH",
-]
+# The queries each page type may make, whatever the size of the compendium (PostgreSQL's search
+# makes two more: it steers its planner to the full-text index around the match).
+BUDGET = {
+    "/en/": 15,
+    "/en/guide/": 5,
+    "/en/guide/outreach/": 9,
+    "/en/countries/": 5,
+    "/en/countries/np/": 27,
+    "/en/experts/": 6,
+    "/en/events/": 6,
+    "/en/search/?q=outreach&theme=outreach&country=NP&guarantee=health": 17,
+    "/api/search/?q=outreach&theme=outreach": 14,
+    "/api/match/?country=KH": 5,
+}
+PAGES = list(BUDGET)
 
 
 def test_query_counts_do_not_grow_with_content(client, demo):
@@ -57,6 +60,7 @@ def test_query_counts_do_not_grow_with_content(client, demo):
     large = {url: queries(client, url) for url in PAGES}
     for url in PAGES:
         assert large[url] <= small[url], (url, small[url], large[url])
+        assert large[url] <= BUDGET[url], (url, large[url], BUDGET[url])
 
 
 def test_case_study_expert_and_event_pages_are_constant(client, demo):

@@ -3,7 +3,7 @@
 from django.conf import settings
 from django.utils.translation import get_language
 from modeltranslation.utils import build_localized_fieldname
-from wagtail.models import Page
+from wagtail.models import Page, PageViewRestriction
 
 
 class TranslatedPage(Page):
@@ -29,6 +29,14 @@ class TranslatedPage(Page):
     def is_shown_in_fallback(self):
         """True when the reader's language lacks this page's text and English is shown instead."""
         return not self.has_translation(get_language() or settings.LANGUAGE_CODE)
+
+    def get_view_restrictions(self):
+        # Wagtail asks on every view (two queries); when no page has a restriction, none applies.
+        from compendium.listings import restricted_paths
+
+        if not restricted_paths():
+            return PageViewRestriction.objects.none()
+        return super().get_view_restrictions()
 
     def get_sitemap_urls(self, request=None):
         # Every language's URL; the sitemap adds hreflang alternates from the same list.

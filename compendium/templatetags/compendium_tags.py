@@ -32,6 +32,14 @@ def tags_of(item):
 
 
 @register.simple_tag
+def parent_page(page):
+    """The page's parent, specific, for breadcrumbs (no query for the site's section pages)."""
+    from compendium.listings import parent_of
+
+    return parent_of(page)
+
+
+@register.simple_tag
 def language_alternates():
     return settings.LANGUAGE_CODES
 
