@@ -180,3 +180,20 @@ def test_breadcrumbs_come_from_the_section_pages_and_follow_a_publish(client, de
     previous, following = listings.chapter_neighbours(chapter)
     assert previous.theme.sort_order < chapter.theme.sort_order < following.theme.sort_order
     assert listings.parent_of(chapter).pk == chapter.get_parent().pk
+
+
+def test_the_default_local_memory_cache_keeps_more_pages_than_one_worker_serves(client, demo, settings, tmp_path):
+    from django.core.cache import caches
+
+    from casestudies.models import CaseStudyPage
+    from compendium.settings import base
+
+    settings.CACHES = {"default": {**base.CACHES["default"], "LOCATION": "capacity-test"}}
+    settings.SPF_STATE_DIR = tmp_path
+    settings.SPF_PAGE_CACHE_SECONDS = 300
+    url = CaseStudyPage.objects.get(slug="sassa-mobile-outreach").url
+    client.get(url)
+    # Django's default local-memory cache holds 300 entries and then drops a third of them.
+    for index in range(1000):
+        caches["default"].set(f"another-page-{index}", "x" * 100)
+    assert client.get(url)["X-Page-Cache"] == "hit"

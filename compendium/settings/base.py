@@ -193,6 +193,9 @@ CACHES = {
     "default": {
         "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
         "LOCATION": "spf",
+        # Django's default of 300 entries is fewer than the pages one worker serves: past it a
+        # third of them are dropped at a time and repeat views miss (pages are ~10-50 KB each).
+        "OPTIONS": {"MAX_ENTRIES": int(os.environ.get("SPF_LOCAL_CACHE_ENTRIES", "3000"))},
     }
 }
 # Version stamps of cached content (compendium.versions) when the cache is process-local.
