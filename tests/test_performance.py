@@ -170,6 +170,9 @@ def test_breadcrumbs_come_from_the_section_pages_and_follow_a_publish(client, de
     assert listings.parent_of(page).pk == profile.pk
     body = client.get(page.url.replace("/en/", "/fr/")).content.decode()
     assert f'<p class="breadcrumb"><a href="/fr/{profile.url.split("/", 2)[2]}">Afrique du Sud</a></p>' in body
+    # The same kept page object serves every language.
+    body = client.get(page.url.replace("/en/", "/km/")).content.decode()
+    assert f'<p class="breadcrumb"><a href="/km/{profile.url.split("/", 2)[2]}">' in body
     # Moving the profile to a new slug is a publish: the breadcrumb follows at once.
     profile.slug = "south-africa"
     profile.save_revision().publish()
