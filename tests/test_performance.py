@@ -191,7 +191,7 @@ def test_the_default_local_memory_cache_keeps_more_pages_than_one_worker_serves(
     from casestudies.models import CaseStudyPage
     from compendium.settings import base
 
-    settings.CACHES = {"default": {**base.CACHES["default"], "LOCATION": "capacity-test"}}
+    settings.CACHES = {"default": {**base.LOCAL_MEMORY_CACHE, "LOCATION": "capacity-test"}}
     settings.SPF_STATE_DIR = tmp_path
     settings.SPF_PAGE_CACHE_SECONDS = 300
     url = CaseStudyPage.objects.get(slug="sassa-mobile-outreach").url

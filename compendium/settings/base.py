@@ -189,15 +189,14 @@ WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAILAPI_BASE_URL = WAGTAILADMIN_BASE_URL
 WAGTAILAPI_LIMIT_MAX = 100
 
-CACHES = {
-    "default": {
-        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
-        "LOCATION": "spf",
-        # Django's default of 300 entries is fewer than the pages one worker serves: past it a
-        # third of them are dropped at a time and repeat views miss (pages are ~10-50 KB each).
-        "OPTIONS": {"MAX_ENTRIES": int(os.environ.get("SPF_LOCAL_CACHE_ENTRIES", "3000"))},
-    }
+LOCAL_MEMORY_CACHE = {
+    "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+    "LOCATION": "spf",
+    # Django's default of 300 entries is fewer than the pages one worker serves: past it a
+    # third of them are dropped at a time and repeat views miss (pages are ~10-50 KB each).
+    "OPTIONS": {"MAX_ENTRIES": int(os.environ.get("SPF_LOCAL_CACHE_ENTRIES", "3000"))},
 }
+CACHES = {"default": LOCAL_MEMORY_CACHE}
 # Version stamps of cached content (compendium.versions) when the cache is process-local.
 SPF_STATE_DIR = Path(os.environ.get("SPF_STATE_DIR", BASE_DIR / "var"))
 if os.environ.get("REDIS_URL"):
