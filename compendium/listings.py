@@ -40,11 +40,11 @@ def section_pages():
     return pages
 
 
-def live_chapters(parent=None):
-    """The live chapters (of `parent`, when given) in theme order, from section_pages."""
+def live_chapters(parent_path=None):
+    """The live chapters (the children of the page at `parent_path`, when given) in theme order."""
     chapters = [page for page in section_pages().values() if isinstance(page, ChapterPage)]
-    if parent is not None:
-        chapters = [page for page in chapters if page.depth == parent.depth + 1 and page.path.startswith(parent.path)]
+    if parent_path is not None:
+        chapters = [page for page in chapters if page.path[: -page.steplen] == parent_path]
     return sorted(chapters, key=lambda page: (page.theme.sort_order, page.path))
 
 
@@ -177,7 +177,7 @@ def case_study_counts(facet):
 
 def chapters_with_counts(guide):
     counts = case_study_counts("theme")
-    chapters = live_chapters(guide)
+    chapters = live_chapters(guide.path)
     for chapter in chapters:
         chapter.case_study_count = counts.get(chapter.theme.slug, 0) if chapter.theme_id else 0
     return chapters
@@ -228,8 +228,7 @@ def experts_for_theme(theme):
 
 
 def chapter_neighbours(chapter):
-    parent_path = chapter.path[: -ChapterPage.steplen]
-    chapters = [page for page in live_chapters() if page.depth == chapter.depth and page.path.startswith(parent_path)]
+    chapters = live_chapters(chapter.path[: -chapter.steplen])
     index = next((i for i, page in enumerate(chapters) if page.pk == chapter.pk), None)
     if index is None:
         return None, None
