@@ -7,7 +7,9 @@ every worker reload them after a change without unpickling the records on each v
 
 import datetime
 import gc
+import sys
 
+from django.db.models import OuterRef, Subquery
 from django.utils import translation
 
 from compendium import matching, names, versions
@@ -24,8 +26,40 @@ def invalidate():
     versions.bump("matching")
 
 
-def _years(item):
-    return item.date.year if item.date else 0
+class _Shared:
+    """One shared object per distinct value: 100,000 records hold a few hundred distinct tag sets.
+
+    Each row's JSON decodes into new strings and lists; without sharing, every record would keep
+    its own copies (about 2 KB a record, most of a worker's memory at N = 100,000).
+    """
+
+    def __init__(self):
+        self.pool = {}
+
+    def set(self, values):
+        values = frozenset(sys.intern(value) for value in values or ())
+        return self.pool.setdefault(values, values)
+
+    def first(self, values):
+        return sys.intern(values[0]) if values else ""
+
+    def year(self, date):
+        year = date.year if date else 0
+        return self.pool.setdefault(year, year)
+
+
+def _english_title():
+    from compendium.models import SearchText
+
+    return Subquery(SearchText.objects.filter(item=OuterRef("pk"), language="en").values("title")[:1])
+
+
+def _rows(kind, *fields):
+    """The search index rows of one kind as tuples, streamed (never all model instances at once)."""
+    from compendium.models import SearchItem
+
+    rows = SearchItem.objects.filter(kind=kind).annotate(english_title=_english_title()).order_by("pk")
+    return rows.values_list("page_id", "english_title", "path", "facets", *fields).iterator(chunk_size=2000)
 
 
 def load_records():
@@ -33,40 +67,36 @@ def load_records():
     version = _version()
     if _memo["version"] == version:
         return _memo["records"]
-    from compendium.models import SearchItem, SearchText
     from events.models import EventPage
 
-    items = list(SearchItem.objects.filter(kind="case-study").only("id", "path", "date", "facets", "page_id"))
-    titles = dict(SearchText.objects.filter(language="en", item__kind="case-study").values_list("item_id", "title"))
+    shared = _Shared()
     case_studies = tuple(
         matching.CaseStudyRecord(
-            id=item.page_id,
-            title=titles.get(item.pk, ""),
-            url=item.path,
-            lead=(item.facets.get("lead") or item.facets.get("country") or [""])[0],
-            countries=frozenset(item.facets.get("country", [])),
-            themes=frozenset(item.facets.get("theme", [])),
-            guarantees=frozenset(item.facets.get("guarantee", [])),
-            principles=frozenset(item.facets.get("principle", [])),
-            stage=(item.facets.get("stage") or [""])[0],
-            year=_years(item),
+            id=page_id,
+            title=title or "",
+            url=path,
+            lead=shared.first(facets.get("lead") or facets.get("country")),
+            countries=shared.set(facets.get("country")),
+            themes=shared.set(facets.get("theme")),
+            guarantees=shared.set(facets.get("guarantee")),
+            principles=shared.set(facets.get("principle")),
+            stage=shared.first(facets.get("stage")),
+            year=shared.year(date),
         )
-        for item in items
+        for page_id, title, path, facets, date in _rows("case-study", "date")
     )
-    expert_items = list(SearchItem.objects.filter(kind="expert").only("id", "path", "facets", "page_id"))
-    names_by_item = dict(SearchText.objects.filter(language="en", item__kind="expert").values_list("item_id", "title"))
     experts = tuple(
         matching.ExpertRecord(
-            id=item.page_id,
-            name=names_by_item.get(item.pk, ""),
-            url=item.path,
-            country=(item.facets.get("country") or [""])[0],
-            themes=frozenset(item.facets.get("theme", [])),
-            guarantees=frozenset(item.facets.get("guarantee", [])),
-            languages=frozenset(item.facets.get("languages", [])),
-            available=bool(item.facets.get("available", True)),
+            id=page_id,
+            name=title or "",
+            url=path,
+            country=shared.first(facets.get("country")),
+            themes=shared.set(facets.get("theme")),
+            guarantees=shared.set(facets.get("guarantee")),
+            languages=shared.set(facets.get("languages")),
+            available=bool(facets.get("available", True)),
         )
-        for item in expert_items
+        for page_id, title, path, facets in _rows("expert")
     )
     events = tuple(
         matching.EventRecord(
@@ -89,6 +119,9 @@ def load_records():
     _memo.update(version=version, records=records)
     # Tens of thousands of long-lived records: keep the cycle collector from re-scanning them
     # on every collection (they hold no cycles; reference counting frees them when replaced).
+    # Collect first, or the model instances of the queries above, kept by reference cycles,
+    # would be frozen with them and never freed.
+    gc.collect()
     gc.freeze()
     return records
 

@@ -47,7 +47,7 @@ class Needs:
         return {key: sorted(getattr(self, key)) for key in ("themes", "guarantees", "principles", "stages", "languages")}
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class CaseStudyRecord:
     id: int
     title: str
@@ -61,7 +61,7 @@ class CaseStudyRecord:
     year: int = 0
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ExpertRecord:
     id: int
     name: str
