@@ -5,7 +5,7 @@ from django.dispatch import receiver
 from wagtail.models import Page, PageViewRestriction
 from wagtail.signals import page_published, page_unpublished
 
-from compendium import match_service
+from compendium import match_service, renditions
 from compendium.middleware import bump_page_cache
 from compendium.models import Country, Guarantee, Language, Modality, Principle, Region, Stage, Theme
 from compendium.search import indexing
@@ -26,6 +26,11 @@ def index_on_publish(sender, instance, **kwargs):
     if indexing.kind_of(instance):
         indexing.index_page(instance)
         match_service.invalidate()
+
+
+@receiver(page_published)
+def pregenerate_renditions(sender, instance, **kwargs):
+    renditions.pregenerate(instance.specific)
 
 
 @receiver(page_unpublished)

@@ -1,11 +1,13 @@
 """What the speed work relies on: shared version stamps, one-query routing, cards from the search index."""
 
+import io
 import os
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+from django.core.cache import cache
 from django.utils import translation
 
 from compendium import listings, match_service, versions
@@ -200,3 +202,48 @@ def test_the_default_local_memory_cache_keeps_more_pages_than_one_worker_serves(
     for index in range(1000):
         caches["default"].set(f"another-page-{index}", "x" * 100)
     assert client.get(url)["X-Page-Cache"] == "hit"
+
+
+def test_publishing_draws_the_renditions_so_no_reader_waits_for_one(client, demo, django_assert_max_num_queries):
+    from wagtail.images import get_image_model
+
+    from compendium.demo.loader import portrait
+
+    renditions = get_image_model().get_rendition_model().objects
+    photo = portrait("Rendition Tester", "rendition-tester")
+    figure = portrait("Body Figure", "body-figure")
+    assert not renditions.filter(image__in=[photo, figure]).exists()
+    expert = factories.expert(demo["experts"], name="Aaron Rendition Tester", photo=photo)
+    profile = factories.country_page(demo["countries"], "NP")
+    case = factories.case_study(profile, "Pictured", countries=["NP"], body_en=[("image", {"image": figure, "alt_text": "A chart"})])
+    made = set(renditions.filter(image__in=[photo, figure]).values_list("image_id", "filter_spec"))
+    assert made == {(photo.pk, "fill-96x96"), (photo.pk, "fill-160x160"), (figure.pk, "max-960x640")}
+
+    for url in (expert.url, demo["experts"].url, case.url):
+        html = client.get(url).content.decode()
+        assert "/media/images/" in html, url
+    assert renditions.filter(image__in=[photo, figure]).count() == len(made)  # the views drew none
+
+    # The expert list fetches every card's photo rendition in one query, not one per card.
+    for number in range(5):
+        factories.expert(demo["experts"], name=f"Aaron Pictured {number}", photo=photo)
+    cache.clear()  # Wagtail also keeps renditions in the cache: count the database's work
+    with django_assert_max_num_queries(8):
+        html = client.get(demo["experts"].url).content.decode()
+    assert html.count("portrait-rendition-tester") >= 6
+
+
+def test_the_catch_up_command_draws_renditions_deleted_since_publishing(demo):
+    from django.core.management import call_command
+    from wagtail.images import get_image_model
+
+    from compendium.demo.loader import portrait
+
+    renditions = get_image_model().get_rendition_model().objects
+    photo = portrait("Catch Up", "catch-up")
+    factories.expert(demo["experts"], name="Catch Up", photo=photo)
+    renditions.filter(image=photo).delete()
+    out = io.StringIO()
+    call_command("pregenerate_renditions", stdout=out)
+    assert "Renditions ready" in out.getvalue()
+    assert set(renditions.filter(image=photo).values_list("filter_spec", flat=True)) == {"fill-96x96", "fill-160x160"}
