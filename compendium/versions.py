@@ -15,7 +15,7 @@ from pathlib import Path
 from django.conf import settings
 from django.core.cache import cache
 
-NAMES = ("pages", "matching", "taxonomy")
+NAMES = ("pages", "matching", "taxonomy", "search")
 PROCESS_LOCAL_BACKENDS = ("django.core.cache.backends.locmem.LocMemCache", "django.core.cache.backends.dummy.DummyCache")
 
 

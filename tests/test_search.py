@@ -5,6 +5,10 @@ the country facet; the demo content around it keeps the engine honest about scal
 """
 
 import pytest
+from django.db import connection
+from hypothesis import given
+from hypothesis import settings as hypothesis_settings
+from hypothesis import strategies as st
 
 from compendium import search
 from compendium.search import SearchError, parse_query
@@ -253,3 +257,60 @@ def test_search_page_shows_facets_chips_tags_and_help(client, nepal):
     assert "នេប៉ាល់" in khmer  # country labels in Khmer
     bad = client.get("/en/search/", {"theme": "nope"})
     assert bad.status_code == 400 and "Unknown value" in bad.content.decode()
+
+
+@given(
+    st.dictionaries(
+        st.integers(0, 300), st.fixed_dictionaries({"theme": st.sets(st.sampled_from("abc")), "country": st.sets(st.sampled_from("XYZ"))})
+    )
+)
+@hypothesis_settings(max_examples=60, deadline=None)
+def test_facet_bitsets_count_what_the_rows_say(items):
+    """The in-memory facet index against a plain count over the same (item, facet, value) rows."""
+    from compendium.search.facet_index import FacetIndex, bits_of, ids_of
+
+    rows = {
+        (facet, value): [item for item, facets in items.items() if value in facets[facet]]
+        for facet in ("theme", "country")
+        for value in "abcXYZ"
+    }
+    index = FacetIndex(bits={key: bits_of(ids) for key, ids in rows.items() if ids}, every_item=bits_of(items))
+    assert ids_of(index.every_item) == sorted(items)
+    filters = {"theme": ("a", "b"), "country": ("X",)}
+
+    def passes(facets, skip=None):
+        return all(set(facets[facet]) & set(values) for facet, values in filters.items() if facet != skip)
+
+    assert ids_of(index.chosen(filters)) == sorted(item for item, facets in items.items() if passes(facets))
+    scope = index.chosen(filters, skip="country")
+    expected = {}
+    for facets in items.values():
+        if passes(facets, skip="country"):
+            for value in facets["country"]:
+                expected[value] = expected.get(value, 0) + 1
+    assert index.counts(scope, ["country"]) == {"country": expected}
+
+
+def test_facet_counts_follow_a_publish_at_once(demo):
+    before = run(theme="employment", country="NP").count
+    factories.case_study(factories.country_page(demo["countries"], "NP"), "Job centres", themes=["employment"], countries=["NP"])
+    after = run(theme="employment", country="NP")
+    assert after.count == before + 1
+    employment = [(entry["count"], entry["selected"]) for entry in after.facets["theme"] if entry["value"] == "employment"]
+    assert employment == [(before + 1, True)]
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="the rank window is PostgreSQL's (SQLite ranks every match with bm25)")
+def test_past_the_rank_window_matches_follow_newest_first(nepal, monkeypatch):
+    from compendium.models import SearchItem
+    from compendium.search.engines import database
+
+    monkeypatch.setattr(database, "RANK_WINDOW", 2)
+    everything = search.search(parse_query({"q": ["coverage"]}, "en"))
+    assert everything.count > 4
+    pages = [search.search(search.SearchQuery(text="coverage", language="en", page=n, per_page=3)) for n in range(1, 20)]
+    urls = [result["url"] for page in pages for result in page.results]
+    assert len(urls) == len(set(urls)) == everything.count  # every match once, on some page
+    dates = {f"/en/{item.path}": (item.date, item.pk) for item in SearchItem.objects.all()}
+    past_window = [dates[url] for url in urls[2:]]
+    assert past_window == sorted(past_window, key=lambda pair: (pair[0] is not None, pair), reverse=True)

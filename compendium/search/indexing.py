@@ -7,6 +7,7 @@ from django.db import transaction
 from django.utils import translation
 from modeltranslation.utils import build_localized_fieldname
 
+from compendium import versions
 from compendium.models import SearchFacet, SearchItem, SearchText
 
 from . import FACETS
@@ -203,8 +204,19 @@ def index_page(page):
     )
     item.texts.all().delete()
     SearchText.objects.bulk_create([search_text(item, language, *text) for language, text in texts.items()])
+    changed()
     _tell_engine("on_indexed", item)
     return item
+
+
+def changed():
+    """Tell every process the index changed (its facet bitsets, compendium.search.facet_index).
+
+    Now, for this process and this transaction, and again after the commit: another process
+    rebuilding in between would read the rows as they were and keep them under the new stamp.
+    """
+    versions.bump("search")
+    transaction.on_commit(lambda: versions.bump("search"))
 
 
 def _tell_engine(method, argument):
@@ -224,6 +236,7 @@ def remove_page(page):
     if ids:
         _tell_engine("on_removed", ids)
         deleted.delete()
+        changed()
 
 
 def rebuild(progress=None):
@@ -241,6 +254,7 @@ def rebuild(progress=None):
                 count += 1
                 if progress:
                     progress(count)
+    changed()
     engine = get_engine()
     try:
         engine.rebuild()

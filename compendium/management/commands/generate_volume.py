@@ -32,3 +32,4 @@ class Command(BaseCommand):
         # Written in bulk, without publish signals: tell every worker the content changed.
         match_service.invalidate()
         versions.bump("pages")
+        versions.bump("search")

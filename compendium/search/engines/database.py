@@ -2,24 +2,24 @@
 
 SQLite: an FTS5 external-content table ranked by bm25() (title weighted 10 to 1).
 PostgreSQL: a generated tsvector column with a GIN index, ranked by ts_rank.
-Both read the same segmented text (compendium.search.text); facet counts are SQL aggregates
-over the filtered set, each facet counted with the other facets' filters only.
+Both read the same segmented text (compendium.search.text). The database answers which items
+match the words and which page to show; the counts of each facet (over the other facets'
+filters only) come from bitsets held in memory (compendium.search.facet_index).
 """
 
 import re
 
 from django.db import connection, transaction
-from django.db.models import Count
-from django.db.models.expressions import RawSQL
 
 from compendium.models import SearchFacet, SearchItem, SearchText
-from compendium.search import FACETS, SearchResults
+from compendium.search import FACETS, SearchResults, facet_index
 from compendium.search.text import bigrams, is_unspaced, words
 
 from .base import fallback_language, format_facets, result_from_item
 
 MAX_QUERY_WORDS = 12
 MATCHED = "spf_search_matched"
+RANK_WINDOW = 2000  # PostgreSQL ranks at most this many matches with ts_rank (see _ranked_postgres)
 POSTGRES_CONFIGS = {"en": "english", "fr": "french", "es": "spanish", "pt": "portuguese", "id": "indonesian"}
 _NOT_WORD = re.compile(r"[^\w]", re.UNICODE)
 
@@ -80,7 +80,7 @@ class DatabaseEngine:
         """(SQL selecting item_id and score — lower is better —, params), or None when nothing can match.
 
         On PostgreSQL the score is left NULL here: ranking every match with ts_rank is the costly
-        part, so only the filtered set a page shows is ranked (see _page).
+        part, so only the filtered matches of the page asked for are ranked (see _ranked_postgres).
         """
         languages = sorted({query.language, fallback_language()})
         placeholders = ", ".join(["%s"] * len(languages))
@@ -93,7 +93,7 @@ class DatabaseEngine:
             sql = (
                 f"WITH hits AS MATERIALIZED (SELECT t.item_id, t.language FROM {SearchText._meta.db_table} t "
                 f"WHERE t.vector @@ ({tsquery})) "
-                f"SELECT DISTINCT item_id, NULL::double precision AS score FROM hits WHERE language IN ({placeholders})"
+                f"SELECT item_id, NULL::double precision AS score FROM hits WHERE language IN ({placeholders})"
             )
             return sql, [*params, *languages]
         expression = sqlite_match_expression(query.text)
@@ -108,70 +108,59 @@ class DatabaseEngine:
         )
         return sql, [expression, *languages]
 
-    def ranked_page_sql(self, query, filtered_sql, filtered_params, start):
-        """PostgreSQL: rank only the filtered matches with ts_rank and return one page of ids."""
-        languages = sorted({query.language, fallback_language()})
-        placeholders = ", ".join(["%s"] * len(languages))
-        tsquery, params = postgres_match(query.text, query.language)
-        sql = (
-            f"SELECT t.item_id FROM {SearchText._meta.db_table} t, (SELECT {tsquery} AS query) q "
-            f"WHERE t.item_id IN ({filtered_sql}) AND t.language IN ({placeholders}) AND t.vector @@ q.query "
-            f"GROUP BY t.item_id ORDER BY MAX(ts_rank(t.vector, q.query)) DESC, t.item_id DESC LIMIT %s OFFSET %s"
-        )
-        return sql, [*params, *filtered_params, *languages, query.per_page, start]
-
     @staticmethod
-    def _filter(items, filters, skip=None):
+    def _filter(items, filters):
         for facet, values in filters.items():
-            if facet != skip and values:
+            if values:
                 items = items.filter(pk__in=SearchFacet.objects.filter(facet=facet, value__in=values).values("item_id"))
         return items
 
     def search(self, query):
+        index = facet_index.current()
         if not query.text:
-            return self._search(query, SearchItem.objects.all(), None)
+            return self._search(query, index, index.every_item)
         matched = self.match_sql(query)
         if matched is None:
             return self._empty(query)
-        # The full-text match runs once: its (item, score) rows go to a temporary table that the
-        # count, the six facet counts and the page query all join (8 full-text scans otherwise).
-        # Temporary tables are private to the connection, so concurrent requests do not meet.
-        with transaction.atomic(), connection.cursor() as cursor:
-            cursor.execute(f"CREATE TEMPORARY TABLE IF NOT EXISTS {MATCHED} (item_id bigint PRIMARY KEY, score double precision)")
-            cursor.execute(f"DELETE FROM {MATCHED}")
-            if connection.vendor == "postgresql":
+        if connection.vendor == "postgresql":
+            with transaction.atomic(), connection.cursor() as cursor:
                 # A common word matches most rows, and the planner then prefers a sequential scan,
                 # not counting that it must unpack every row's (TOASTed) tsvector to test it: 2.5 to
                 # 3 times slower than the GIN index, which answers without reading the vectors.
                 cursor.execute("SET LOCAL enable_seqscan = off")
-            cursor.execute(f"INSERT INTO {MATCHED} (item_id, score) {matched[0]}", matched[1])
-            if connection.vendor == "postgresql":
+                cursor.execute(*matched)
+                ids = [row[0] for row in cursor.fetchall()]
                 cursor.execute("SET LOCAL enable_seqscan TO DEFAULT")
+            return self._search(query, index, facet_index.bits_of(ids) & index.every_item)
+        # SQLite: the full-text match runs once; its (item, bm25 score) rows go to a temporary
+        # table that the page query ranks by (temporary tables are private to the connection).
+        with transaction.atomic(), connection.cursor() as cursor:
+            cursor.execute(f"CREATE TEMPORARY TABLE IF NOT EXISTS {MATCHED} (item_id bigint PRIMARY KEY, score double precision)")
+            cursor.execute(f"DELETE FROM {MATCHED}")
+            cursor.execute(f"INSERT INTO {MATCHED} (item_id, score) {matched[0]}", matched[1])
+            cursor.execute(f"SELECT item_id FROM {MATCHED}")
+            ids = [row[0] for row in cursor.fetchall()]
         try:
-            items = SearchItem.objects.filter(pk__in=RawSQL(f"SELECT item_id FROM {MATCHED}", []))
-            return self._search(query, items, MATCHED)
+            return self._search(query, index, facet_index.bits_of(ids) & index.every_item)
         finally:
             with connection.cursor() as cursor:
                 cursor.execute(f"DELETE FROM {MATCHED}")
 
-    def _search(self, query, items, matched_table):
-        filtered = self._filter(items, query.filters)
-        counts = {facet: {} for facet in FACETS}
-        # A facet with a value chosen is counted over the other filters (so its other values stay
-        # reachable); every facet with nothing chosen over the same filtered set, in one query.
-        chosen = [facet for facet in FACETS if query.filters.get(facet)]
-        scopes = [([facet], self._filter(items, query.filters, skip=facet)) for facet in chosen]
-        scopes.append(([facet for facet in FACETS if facet not in chosen], filtered))
-        for facets, scope in scopes:
-            rows = SearchFacet.objects.filter(facet__in=facets, item__in=scope.values("pk"))
-            rows = rows.values("facet", "value").annotate(n=Count("item_id"))
-            for row in rows:
-                counts[row["facet"]][row["value"]] = row["n"]
-        # Every item has exactly one type, so the type counts add up to the number of results.
-        types = query.filters.get("type")
-        count = sum(n for value, n in counts["type"].items() if not types or value in types)
+    def _search(self, query, index, matched):
+        """Counts from the facet bitsets (compendium.search.facet_index), one page from SQL.
 
-        page_items = self._page(filtered, matched_table, query) if count else []
+        `matched` holds the bits of the items the text matched (every item without text).
+        """
+        # A facet with a value chosen is counted over the other filters (so its other values stay
+        # reachable); every facet with nothing chosen over the filtered set.
+        chosen = [facet for facet in FACETS if query.filters.get(facet)]
+        filtered = matched & index.chosen(query.filters)
+        counts = index.counts(filtered, [facet for facet in FACETS if facet not in chosen])
+        for facet in chosen:
+            counts.update(index.counts(matched & index.chosen(query.filters, skip=facet), [facet]))
+        count = filtered.bit_count()
+
+        page_items = self._page(query, filtered, count) if count else []
         texts = {}
         for text in SearchText.objects.filter(
             item__in=[item.pk for item in page_items], language__in={query.language, fallback_language()}
@@ -189,24 +178,51 @@ class DatabaseEngine:
             per_page=query.per_page,
         )
 
-    def _page(self, filtered, matched_table, query):
+    def _page(self, query, filtered, count):
+        """The search items of the page asked for: by relevance with text, newest first without."""
         start = (query.page - 1) * query.per_page
-        if matched_table is None:
-            return list(filtered.order_by("-date", "-pk")[start : start + query.per_page])
-        filtered_sql, filtered_params = filtered.values("pk").query.sql_with_params()
+        if not query.text:
+            return list(self._filter(SearchItem.objects.all(), query.filters).order_by("-date", "-pk")[start : start + query.per_page])
         if connection.vendor == "postgresql":
-            sql, params = self.ranked_page_sql(query, filtered_sql, filtered_params, start)
+            ids = self._ranked_postgres(query, facet_index.ids_of(filtered), count, start)
         else:
-            sql = (
-                f"SELECT m.item_id FROM {matched_table} m WHERE m.item_id IN ({filtered_sql}) "
-                f"ORDER BY m.score, m.item_id DESC LIMIT %s OFFSET %s"
-            )
-            params = [*filtered_params, query.per_page, start]
-        with connection.cursor() as cursor:
-            cursor.execute(sql, params)
-            ids = [row[0] for row in cursor.fetchall()]
+            filtered_sql, filtered_params = self._filter(SearchItem.objects.all(), query.filters).values("pk").query.sql_with_params()
+            with connection.cursor() as cursor:
+                cursor.execute(
+                    f"SELECT m.item_id FROM {MATCHED} m WHERE m.item_id IN ({filtered_sql}) "
+                    f"ORDER BY m.score, m.item_id DESC LIMIT %s OFFSET %s",
+                    [*filtered_params, query.per_page, start],
+                )
+                ids = [row[0] for row in cursor.fetchall()]
         by_id = SearchItem.objects.in_bulk(ids)
         return [by_id[pk] for pk in ids if pk in by_id]
+
+    def _ranked_postgres(self, query, ids, count, start):
+        """One page of `ids` (the filtered matches), ranked with ts_rank.
+
+        ts_rank reads each match's vector, so it ranks the RANK_WINDOW newest matches; past them
+        (a word found in most of 100,000 items) the matches follow newest first. The count and
+        the facets still cover every match.
+        """
+        languages = sorted({query.language, fallback_language()})
+        placeholders = ", ".join(["%s"] * len(languages))
+        items = SearchItem._meta.db_table
+        newest = f"SELECT id FROM {items} WHERE id = ANY(%s) ORDER BY date DESC NULLS LAST, id DESC"
+        page = []
+        with connection.cursor() as cursor:
+            if start < min(count, RANK_WINDOW):
+                tsquery, params = postgres_match(query.text, query.language)
+                cursor.execute(
+                    f"SELECT t.item_id FROM {SearchText._meta.db_table} t, (SELECT {tsquery} AS query) q "
+                    f"WHERE t.item_id IN ({newest} LIMIT {RANK_WINDOW}) AND t.language IN ({placeholders}) AND t.vector @@ q.query "
+                    f"GROUP BY t.item_id ORDER BY MAX(ts_rank(t.vector, q.query)) DESC, t.item_id DESC LIMIT %s OFFSET %s",
+                    [*params, ids, *languages, min(query.per_page, RANK_WINDOW - start), start],
+                )
+                page = [row[0] for row in cursor.fetchall()]
+            if len(page) < query.per_page and count > RANK_WINDOW:
+                cursor.execute(f"{newest} LIMIT %s OFFSET %s", [ids, query.per_page - len(page), max(start, RANK_WINDOW)])
+                page += [row[0] for row in cursor.fetchall()]
+        return page
 
     def _empty(self, query):
         return SearchResults(

@@ -1,0 +1,79 @@
+"""Facet counts from bitsets held in memory: per facet value, one integer whose bit i is set when
+the search item with primary key i has that value.
+
+At N = 100,000 a query matching most items joined about a million facet rows in SQL for each
+facet scope (100 to 600 ms a search). With bitsets a scope is a few ANDs and each count one
+popcount: about a millisecond for every value of every facet. The index is read from the
+SearchFacet rows in one aggregate query, kept in each process's memory for one version of the
+search index (compendium.versions "search", bumped by compendium.search.indexing) and costs
+about 20 KB per value at N = 100,000 (a few MB in all).
+"""
+
+from dataclasses import dataclass
+
+from django.db import connection
+
+from compendium import versions
+
+
+@dataclass(frozen=True)
+class FacetIndex:
+    bits: dict  # (facet, value) -> int, bit i set when item i has the value
+    every_item: int  # bit i set for every item in the index
+
+    def chosen(self, filters, skip=None):
+        """The items passing every facet filter but `skip`'s: AND across facets, OR within one."""
+        scope = self.every_item
+        for facet, values in filters.items():
+            if facet != skip and values:
+                either = 0
+                for value in values:
+                    either |= self.bits.get((facet, value), 0)
+                scope &= either
+        return scope
+
+    def counts(self, scope, facets):
+        """{facet: {value: number of items of `scope` with it}} for `facets`, values with none left out."""
+        counts = {facet: {} for facet in facets}
+        for (facet, value), bits in self.bits.items():
+            if facet in counts:
+                n = (scope & bits).bit_count()
+                if n:
+                    counts[facet][value] = n
+        return counts
+
+
+def bits_of(ids):
+    """An integer with the bits of `ids` (non-negative integers) set."""
+    ids = list(ids)
+    if not ids:
+        return 0
+    buffer = bytearray((max(ids) >> 3) + 1)
+    for i in ids:
+        buffer[i >> 3] |= 1 << (i & 7)
+    return int.from_bytes(buffer, "little")
+
+
+def ids_of(bits):
+    """The positions of the set bits of `bits`, ascending."""
+    ids = []
+    for index, byte in enumerate(bits.to_bytes((bits.bit_length() + 7) // 8, "little")):
+        if byte:
+            base = index << 3
+            ids.extend(base + bit for bit in range(8) if byte >> bit & 1)
+    return ids
+
+
+@versions.memoize("search")
+def current():
+    """The FacetIndex of the search tables as they are now (rebuilt once per change of the index)."""
+    from compendium.models import SearchFacet, SearchItem
+    from compendium.search import FACETS
+
+    facet_table = SearchFacet._meta.db_table
+    concat = "string_agg(item_id::text, ',')" if connection.vendor == "postgresql" else "group_concat(item_id)"
+    placeholders = ", ".join(["%s"] * len(FACETS))
+    with connection.cursor() as cursor:
+        cursor.execute(f"SELECT facet, value, {concat} FROM {facet_table} WHERE facet IN ({placeholders}) GROUP BY facet, value", FACETS)
+        bits = {(facet, value): bits_of(map(int, ids.split(","))) for facet, value, ids in cursor.fetchall()}
+    return FacetIndex(bits=bits, every_item=bits_of(SearchItem.objects.values_list("pk", flat=True).iterator(chunk_size=5000)))
