@@ -12,6 +12,7 @@ same run, and the memory of each worker. wrk comes from Debian (./scripts/system
 """
 
 import argparse
+import concurrent.futures
 import json
 import os
 import random
@@ -148,7 +149,12 @@ def run_load(database, size, seconds=10, connections=16, page_cache=False, prepa
         "SPF_STATE_DIR": state_dir,
         "LOG_LEVEL": "WARNING",
     }
-    server_env.pop("REDIS_URL", None)  # the embedded default: local-memory cache
+    # As deployed: SQLite is the embedded default with each worker's local-memory cache;
+    # PostgreSQL is production, with the page cache and version stamps shared in Redis.
+    server_env.pop("REDIS_URL", None)
+    redis_url = shared_cache(database)
+    if redis_url:
+        server_env["REDIS_URL"] = redis_url
     subprocess.run([sys.executable, str(ROOT / "manage.py"), "collectstatic", "--noinput", "-v", "0"], env=server_env, check=True)
     server = subprocess.Popen(
         [str(Path(sys.executable).parent / "gunicorn"), "compendium.wsgi:application", "--bind", f"127.0.0.1:{port}"]
@@ -171,11 +177,12 @@ def run_load(database, size, seconds=10, connections=16, page_cache=False, prepa
         for name, urls in paths.items():
             if not urls:
                 continue
-            # Warm-up: with the page cache on, every URL once (the measure is of repeat views);
-            # off, a few, so both workers have loaded their code and connections.
-            for url in urls if page_cache else random.Random(1).sample(urls, min(3, len(urls))):
-                for _ in range(2 if page_cache else 1):  # both workers
-                    urllib.request.urlopen(base + url).read()
+            # Warm-up: with the page cache on, every URL (the measure is of repeat views; twice
+            # with local-memory caches, one per worker); off, a few, so both workers have loaded
+            # their code and connections.
+            warm = urls * (1 if redis_url else 2) if page_cache else random.Random(1).sample(urls, min(3, len(urls)))
+            with concurrent.futures.ThreadPoolExecutor(4) as pool:
+                list(pool.map(lambda url: urllib.request.urlopen(base + url, timeout=120).read(), warm))
             result = wrk(base, urls, seconds, connections, script)
             rows.append((name, result, query_count(base + urls[0])))
         memory = worker_memory(server.pid)
@@ -191,7 +198,23 @@ def run_load(database, size, seconds=10, connections=16, page_cache=False, prepa
         "connections": connections,
         "rows": [{"page": name, **result, "queries": queries} for name, result, queries in rows],
         "workers": memory,
+        "cache": "Redis" if redis_url else "local memory",
     }
+
+
+def shared_cache(database):
+    """The Redis URL for a PostgreSQL run (emptied first), or None: SQLite, or no Redis running."""
+    if database != "postgres":
+        return None
+    import redis
+
+    url = os.environ.get("BENCH_REDIS_URL", "redis://127.0.0.1:6379/14")
+    try:
+        redis.Redis.from_url(url).flushdb()
+    except redis.RedisError as error:
+        print(f"no Redis at {url} ({error}): PostgreSQL runs with local-memory caches")
+        return None
+    return url
 
 
 def print_table(run):
@@ -199,7 +222,8 @@ def print_table(run):
     memory = ", ".join(f"{worker['rss_mb']} MB (peak {worker['peak_mb']})" for worker in run["workers"]) or "unknown"
     print(
         f"HTTP load, {run['database']}, N = {run['size']} ({time.strftime('%Y-%m-%d')}, {os.cpu_count()} cores, gunicorn 2 workers, "
-        f"wrk -t2 -c{run['connections']} -d{run['seconds']}s, page cache {'on' if run['page_cache'] else 'off'}); workers: {memory}"
+        f"wrk -t2 -c{run['connections']} -d{run['seconds']}s, page cache {'on' if run['page_cache'] else 'off'}, "
+        f"{run.get('cache', 'local memory')}); workers: {memory}"
     )
     print(f"{'page':<26}{'req/s':>9}{'x bare':>8}{'p50 ms':>9}{'p95 ms':>9}{'p99 ms':>9}{'queries':>9}{'non-2xx':>9}{'errors':>8}")
     for row in run["rows"]:

@@ -100,7 +100,8 @@ def markdown(report):
         lines += [
             "",
             f"HTTP load, {NAMES[case['database']]}, N = {case['size']:,} "
-            f"(wrk -t2 -c{off['connections']}, {off['seconds']} s per page type; worker peak memory: {workers}):",
+            f"(wrk -t2 -c{off['connections']}, {off['seconds']} s per page type; page cache in {on.get('cache', 'local memory')}; "
+            f"worker peak memory: {workers}):",
             "",
             "| page | cache off: req/s | × bare | p50 ms | p95 ms | p99 ms | queries | cache on: req/s | × bare | p95 ms |",
             "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
