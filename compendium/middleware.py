@@ -2,6 +2,7 @@
 
 import hashlib
 import logging
+import os
 import time
 
 from django.conf import settings
@@ -95,7 +96,8 @@ class ApiRateLimitMiddleware:
 
 
 class QueryCountHeaderMiddleware:
-    """X-Query-Count on every response, for benchmarks; only installed when SPF_QUERY_COUNT_HEADER=1."""
+    """X-Query-Count and X-Worker (the process id) on every response, for benchmarks; only
+    installed when SPF_QUERY_COUNT_HEADER=1."""
 
     def __init__(self, get_response):
         self.get_response = get_response
@@ -115,6 +117,7 @@ class QueryCountHeaderMiddleware:
         with connection.execute_wrapper(counter):
             response = self.get_response(request)
         response["X-Query-Count"] = str(count)
+        response["X-Worker"] = str(os.getpid())
         return response
 
 
