@@ -67,7 +67,7 @@ def ids_of(bits):
 @versions.memoize("search")
 def current():
     """The FacetIndex of the search tables as they are now (rebuilt once per change of the index)."""
-    from compendium.models import SearchFacet, SearchItem
+    from compendium.models import SearchFacet
     from compendium.search import FACETS
 
     facet_table = SearchFacet._meta.db_table
@@ -76,4 +76,9 @@ def current():
     with connection.cursor() as cursor:
         cursor.execute(f"SELECT facet, value, {concat} FROM {facet_table} WHERE facet IN ({placeholders}) GROUP BY facet, value", FACETS)
         bits = {(facet, value): bits_of(map(int, ids.split(","))) for facet, value, ids in cursor.fetchall()}
-    return FacetIndex(bits=bits, every_item=bits_of(SearchItem.objects.values_list("pk", flat=True).iterator(chunk_size=5000)))
+    # Every item has exactly one type (compendium.search.indexing), so the types together are every item.
+    every_item = 0
+    for (facet, _value), item_bits in bits.items():
+        if facet == "type":
+            every_item |= item_bits
+    return FacetIndex(bits=bits, every_item=every_item)
