@@ -3,35 +3,97 @@
 
 import mimetypes
 from pathlib import Path
+from urllib.parse import unquote, urlsplit
 
 from django.conf import settings
 from django.contrib.staticfiles import finders
+from django.core.exceptions import SuspiciousFileOperation
 from django.http import HttpResponse
 from django.utils.text import slugify
 
+# What a PDF page references: the stylesheet and its fonts (static), and Wagtail images
+# (originals and renditions; templates use {% image %}, never documents).
+MEDIA_FOLDERS = ("images", "original_images")
+STATIC_SUFFIXES = {".css", ".woff2", ".woff", ".ttf", ".otf", ".svg", ".png", ".jpg", ".jpeg", ".gif", ".webp", ".avif"}
+
+
+class NotFetched(ValueError):
+    """A URL the PDF may not embed; WeasyPrint leaves the resource out."""
+
+
+def _inside(path, root):
+    """`path`, resolved (symbolic links followed), if it is a file inside `root` (resolved too)."""
+    try:
+        resolved = Path(path).resolve(strict=True)
+        root = Path(root).resolve(strict=True)
+    except (OSError, RuntimeError, ValueError):
+        return None
+    return resolved if resolved.is_relative_to(root) and resolved.is_file() else None
+
+
+def _static_roots():
+    roots = [Path(settings.STATIC_ROOT)] if settings.STATIC_ROOT else []
+    for finder in finders.get_finders():
+        roots += [Path(storage.location) for storage in getattr(finder, "storages", {}).values() if getattr(storage, "location", None)]
+    return roots
+
+
+def local_file(url):
+    """The file on disk a PDF resource URL stands for, or NotFetched.
+
+    Only http(s) URLs whose path is under STATIC_URL (a file a staticfiles finder or STATIC_ROOT
+    holds, of a type a page's print needs: stylesheet, font, image) or under MEDIA_URL's image
+    folders; the host is ignored, as nothing is ever fetched over the network. The path is
+    percent-decoded once, must not hold "." or ".." segments, and the file's resolved path must
+    lie inside the resolved root it was found in."""
+    parts = urlsplit(url)
+    if parts.scheme.lower() not in ("http", "https"):
+        raise NotFetched(f"not fetched (scheme): {url}")
+    path = unquote(parts.path)
+    segments = path.split("/")
+    if "\x00" in path or "\\" in path or any(segment in (".", "..") for segment in segments):
+        raise NotFetched(f"not fetched (path): {url}")
+    static_url, media_url = urlsplit(settings.STATIC_URL).path, urlsplit(settings.MEDIA_URL).path
+    if static_url and path.startswith(static_url):
+        relative = path[len(static_url) :]
+        if not relative or Path(relative).suffix.lower() not in STATIC_SUFFIXES:
+            raise NotFetched(f"not fetched (type): {url}")
+        try:
+            found = finders.find(relative)
+        except SuspiciousFileOperation:
+            found = None
+        candidates = [found] if found else []
+        if settings.STATIC_ROOT:
+            candidates.append(Path(settings.STATIC_ROOT) / relative)
+        for candidate in candidates:
+            for root in _static_roots():
+                if (resolved := _inside(candidate, root)) is not None:
+                    return resolved
+    elif media_url and path.startswith(media_url):
+        relative = path[len(media_url) :]
+        folder = relative.split("/", 1)[0]
+        if folder in MEDIA_FOLDERS and "/" in relative:
+            resolved = _inside(Path(settings.MEDIA_ROOT) / relative, Path(settings.MEDIA_ROOT) / folder)
+            if resolved is not None:
+                return resolved
+    raise NotFetched(f"not fetched: {url}")
+
 
 def local_fetcher():
-    """A WeasyPrint URL fetcher that serves /static/ and /media/ from disk and nothing else:
-    the PDF never asks the server (or anyone) over HTTP."""
+    """A WeasyPrint URL fetcher that serves the site's own stylesheet, fonts and images from disk
+    (see local_file) and data: URLs, and refuses everything else: the PDF never asks the server
+    (or anyone) over the network, and never reads a file outside those folders."""
     from weasyprint.urls import URLFetcher, URLFetcherResponse
 
     class LocalFetcher(URLFetcher):
         def fetch(self, url, headers=None):
-            if url.startswith("data:"):
-                return super().fetch(url, headers)
-            path = "/" + url.split("://", 1)[-1].split("/", 1)[-1].split("?", 1)[0] if "://" in url else url.split("?", 1)[0]
-            found = None
-            if path.startswith(settings.STATIC_URL):
-                relative = path[len(settings.STATIC_URL) :]
-                found = finders.find(relative) or (Path(settings.STATIC_ROOT) / relative)
-            elif path.startswith(settings.MEDIA_URL):
-                found = Path(settings.MEDIA_ROOT) / path[len(settings.MEDIA_URL) :]
-            if not found or not Path(found).is_file():
-                raise ValueError(f"not fetched: {url}")
-            mime = mimetypes.guess_type(str(found))[0] or "application/octet-stream"
-            return URLFetcherResponse(url, Path(found).read_bytes(), {"Content-Type": mime})
+            if urlsplit(url).scheme.lower() == "data":
+                return super().fetch(url, headers)  # decoded by urllib, no network
+            found = local_file(url)
+            mime = mimetypes.guess_type(found.name)[0] or "application/octet-stream"
+            return URLFetcherResponse(url, found.read_bytes(), {"Content-Type": mime})
 
-    return LocalFetcher(allowed_protocols={"http", "https", "data", "file"})
+    return LocalFetcher(allowed_protocols={"http", "https", "data"}, allow_redirects=False)
 
 
 def page_pdf(page, request):
