@@ -6,6 +6,7 @@ PORT ?= 8000
 WORKERS ?= 2
 STAMP := $(VENV)/.installed-$(shell cat requirements.txt constraints.txt | sha1sum | cut -c1-12)
 MANAGE := $(BIN)/python manage.py
+COLLECTSTATIC_KEY := abcdefghijklmnopqrstuvwxyz0123456789ABCDEFGH
 
 .PHONY: run dev setup test test-fast lint messages demo bench clean system-deps
 
@@ -27,12 +28,13 @@ messages: $(STAMP)
 setup: $(STAMP) messages
 	$(MANAGE) migrate --noinput -v 0
 	$(MANAGE) load_demo_data
-	DJANGO_SETTINGS_MODULE=compendium.settings.production SECRET_KEY=collectstatic-only $(MANAGE) collectstatic --noinput -v 0
+	DJANGO_SETTINGS_MODULE=compendium.settings.production SECRET_KEY=collectstatic-only-$(COLLECTSTATIC_KEY) SPF_BASE_URL=http://127.0.0.1:$(PORT) $(MANAGE) collectstatic --noinput -v 0
 
 run: setup
 	@echo "Serving on http://127.0.0.1:$(PORT)/ (admin: make createsuperuser, then /admin/)"
 	DJANGO_SETTINGS_MODULE=compendium.settings.production \
-	SECRET_KEY=$${SECRET_KEY:-$$(cat .secret_key 2>/dev/null || (head -c 32 /dev/urandom | base64 | tee .secret_key))} \
+	SECRET_KEY=$${SECRET_KEY:-$$(test $$(wc -c < .secret_key 2>/dev/null || echo 0) -ge 50 && cat .secret_key || (head -c 48 /dev/urandom | base64 | tr -d '\n' | tee .secret_key))} \
+	SPF_BASE_URL=$${SPF_BASE_URL:-http://127.0.0.1:$(PORT)} \
 	SECURE_SSL_REDIRECT=$${SECURE_SSL_REDIRECT:-false} SESSION_COOKIE_SECURE=$${SESSION_COOKIE_SECURE:-false} CSRF_COOKIE_SECURE=$${CSRF_COOKIE_SECURE:-false} \
 	$(BIN)/gunicorn compendium.wsgi:application --bind 127.0.0.1:$(PORT) --workers $(WORKERS) --access-logfile - --timeout 60
 

@@ -144,6 +144,7 @@ def run_load(database, size, seconds=10, connections=16, page_cache=False, prepa
         "DJANGO_SETTINGS_MODULE": "compendium.settings.production",
         "SECRET_KEY": "bench-only-secret-key-" + "x" * 40,
         "SECURE_SSL_REDIRECT": "false",
+        "SPF_BASE_URL": f"http://127.0.0.1:{port}",
         "SPF_QUERY_COUNT_HEADER": "1",
         "SPF_API_RATE_LIMIT": "100000000",
         "SPF_PAGE_CACHE_SECONDS": "300" if page_cache else "0",

@@ -3,7 +3,7 @@
 from django.db.models.signals import post_delete, post_save, pre_delete
 from django.dispatch import receiver
 from wagtail.models import Page, PageViewRestriction
-from wagtail.signals import page_published, page_unpublished
+from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from compendium import match_service, renditions
 from compendium.middleware import bump_page_cache
@@ -15,10 +15,37 @@ from compendium.search.engines.base import clear_vocabulary_cache
 @receiver(page_published)
 @receiver(page_unpublished)
 @receiver(post_delete, sender=Page)
-@receiver(post_save, sender=PageViewRestriction)
-@receiver(post_delete, sender=PageViewRestriction)
 def invalidate_page_cache(sender, **kwargs):
     bump_page_cache()
+
+
+@receiver(post_save, sender=PageViewRestriction)
+@receiver(post_delete, sender=PageViewRestriction)
+def reindex_restricted_subtree(sender, instance, **kwargs):
+    """A view restriction added, changed or removed: the page and everything below it leave (or
+    return to) search, matching, listings and country profiles at once."""
+    if kwargs.get("raw"):
+        return
+    try:
+        page = Page.objects.get(pk=instance.page_id)
+    except Page.DoesNotExist:  # the page itself is being deleted
+        bump_page_cache()
+        return
+    _reindex_subtree(page)
+
+
+@receiver(post_page_move)
+def reindex_moved_subtree(sender, instance, **kwargs):
+    """A page moved under (or out of) a restricted section takes its subtree's visibility along."""
+    _reindex_subtree(instance)
+
+
+def _reindex_subtree(page):
+    # The pages version first: which pages are restricted is memoised under it
+    # (listings.restricted_paths), and the index reads that to decide what is public.
+    bump_page_cache()
+    if indexing.reindex_subtree(page):
+        match_service.invalidate()
 
 
 @receiver(page_published)

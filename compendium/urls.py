@@ -4,7 +4,6 @@ from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path, re_path
-from django.views.decorators.cache import cache_page
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
@@ -18,7 +17,8 @@ urlpatterns = [
     path("healthz", views.healthz, name="healthz"),
     path("ping", views.ping, name="ping"),
     path("robots.txt", views.robots_txt, name="robots_txt"),
-    path("sitemap.xml", cache_page(600)(sitemap), {"sitemaps": {"pages": PageSitemap}}, name="sitemap"),
+    # Cached by the page cache like every public answer (current within a second of a publish).
+    path("sitemap.xml", sitemap, {"sitemaps": {"pages": PageSitemap}}, name="sitemap"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("api/v2/", api_router.urls),
@@ -39,6 +39,6 @@ urlpatterns += i18n_patterns(
 )
 
 if settings.SERVE_MEDIA:
-    from django.views.static import serve
-
-    urlpatterns.insert(0, re_path(r"^media/(?P<path>.*)$", serve, {"document_root": settings.MEDIA_ROOT}))
+    # Only the folders of SERVED_MEDIA_FOLDERS (image renditions): documents are served by
+    # Wagtail's document view, which enforces their privacy, never as raw media files.
+    urlpatterns.insert(0, re_path(r"^media/(?P<path>.*)$", views.serve_media))

@@ -1,25 +1,51 @@
 """Thin views: parse the request, call a plain function, render."""
 
+import posixpath
+import secrets
+
 from django.conf import settings
+from django.core.cache import cache
 from django.db import connection
-from django.http import HttpResponse, JsonResponse
+from django.http import Http404, HttpResponse, JsonResponse
 from django.shortcuts import render
 from django.utils.translation import get_language
 from django.views.decorators.http import require_GET
+from django.views.static import serve
 
 from compendium import forms, match_service, search
 
 
+def _cache_answers():
+    """True when the shared cache stores and returns a value (a local-memory cache always does)."""
+    token = secrets.token_hex(8)
+    try:
+        cache.set("healthz", token, 10)
+        return cache.get("healthz") == token
+    except Exception:  # noqa: BLE001 - any cache failure means "cache down"
+        return False
+
+
 @require_GET
 def healthz(request):
-    """Liveness for load balancers: answers 200 only when the database answers."""
+    """Health for load balancers and operators: 503 when the database does not answer (nothing
+    can be served); 200 "degraded" when only the cache is away (pages are served uncached)."""
     try:
         with connection.cursor() as cursor:
             cursor.execute("SELECT 1")
             cursor.fetchone()
     except Exception:  # noqa: BLE001 - any database failure means "not healthy"
         return JsonResponse({"status": "unavailable", "database": "down"}, status=503)
-    return JsonResponse({"status": "ok", "database": "ok"})
+    cache_ok = _cache_answers()
+    return JsonResponse({"status": "ok" if cache_ok else "degraded", "database": "ok", "cache": "ok" if cache_ok else "down"})
+
+
+@require_GET
+def serve_media(request, path):
+    """Embedded mode's media: only the public folders of SERVED_MEDIA_FOLDERS (image renditions)."""
+    path = posixpath.normpath(path).lstrip("/")
+    if path.startswith("..") or not path.startswith(tuple(settings.SERVED_MEDIA_FOLDERS)):
+        raise Http404("Not a public media file.")
+    return serve(request, path, document_root=settings.MEDIA_ROOT)
 
 
 @require_GET

@@ -1,10 +1,21 @@
-"""Admin: the shared taxonomy as snippets in one "Taxonomy" menu."""
+"""Admin: the shared taxonomy as snippets in one "Taxonomy" menu; who may download a document."""
 
+from django.http import Http404
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from compendium import visibility
 from compendium.models import Country, Guarantee, Language, Modality, Principle, Region, Stage, Theme
+
+
+@hooks.register("before_serve_document")
+def serve_only_public_documents(document, request):
+    """A document attached only to drafts or restricted pages is not found by the public (Wagtail
+    itself asks for the password of a restricted collection)."""
+    if not visibility.may_see_private_files(request.user) and not visibility.used_by_a_public_page(document):
+        raise Http404("No public page uses this document.")
 
 
 class TermViewSet(SnippetViewSet):

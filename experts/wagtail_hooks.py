@@ -2,6 +2,8 @@
 
 import django_filters
 from django import forms
+from django.core.exceptions import PermissionDenied
+from django.urls import path
 from django.utils.translation import gettext_lazy as _
 from laces.components import Component
 from wagtail import hooks
@@ -9,6 +11,7 @@ from wagtail.admin.ui.tables import Column
 from wagtail.admin.views.pages.listing import PageFilterSet
 from wagtail.admin.viewsets.pages import PageListingViewSet
 from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.chooser import SnippetChooserViewSet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from compendium.models import Country, Theme
@@ -16,8 +19,30 @@ from compendium.models import Country, Theme
 from .models import ExpertPage, PeerSupportRequest
 
 
+def _requires_view_permission(view, permission):
+    def checked(request, *args, **kwargs):
+        if not request.user.has_perm(permission):
+            raise PermissionDenied
+        return view(request, *args, **kwargs)
+
+    return checked
+
+
+class PrivateChooserViewSet(SnippetChooserViewSet):
+    """Wagtail's snippet chooser lists a model to anyone who reaches the admin; requests are
+    private, so only users who may view them (Moderators, Administrators) reach theirs."""
+
+    def get_urlpatterns(self):
+        permission = f"{self.model._meta.app_label}.view_{self.model._meta.model_name}"
+        return [
+            path(str(pattern.pattern), _requires_view_permission(pattern.callback, permission), name=pattern.name)
+            for pattern in super().get_urlpatterns()
+        ]
+
+
 class PeerSupportRequestViewSet(SnippetViewSet):
     model = PeerSupportRequest
+    chooser_viewset_class = PrivateChooserViewSet
     icon = "mail"
     menu_label = _("Peer-support requests")
     menu_order = 200

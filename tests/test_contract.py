@@ -13,7 +13,7 @@ pytestmark = pytest.mark.django_db
 def test_healthz_touches_the_database(client, demo):
     response = client.get("/healthz")
     assert response.status_code == 200
-    assert response.json() == {"status": "ok", "database": "ok"}
+    assert response.json() == {"status": "ok", "database": "ok", "cache": "ok"}
 
 
 def test_healthz_reports_a_database_failure(client, demo, monkeypatch):

@@ -155,12 +155,12 @@ def test_repeat_views_over_a_slow_link_get_304_without_a_body(client, demo, sett
     changed = client.get(page.url, HTTP_IF_NONE_MATCH=first["ETag"])
     assert changed.status_code == 200 and "SASSA trucks, changed" in changed.content.decode()
 
-    if settings.SERVE_MEDIA:  # the embedded mode serves uploads itself, with Last-Modified
-        Path(settings.MEDIA_ROOT).mkdir(parents=True, exist_ok=True)
-        (Path(settings.MEDIA_ROOT) / "note.txt").write_text("figures")
-        media = client.get("/media/note.txt")
+    if settings.SERVE_MEDIA:  # the embedded mode serves image renditions itself, with Last-Modified
+        (Path(settings.MEDIA_ROOT) / "images").mkdir(parents=True, exist_ok=True)
+        (Path(settings.MEDIA_ROOT) / "images" / "note.fill-10x10.png").write_bytes(b"figures")
+        media = client.get("/media/images/note.fill-10x10.png")
         assert media.status_code == 200 and media["Last-Modified"]
-        assert client.get("/media/note.txt", HTTP_IF_MODIFIED_SINCE=media["Last-Modified"]).status_code == 304
+        assert client.get("/media/images/note.fill-10x10.png", HTTP_IF_MODIFIED_SINCE=media["Last-Modified"]).status_code == 304
 
 
 def test_breadcrumbs_come_from_the_section_pages_and_follow_a_publish(client, demo):

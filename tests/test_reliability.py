@@ -146,6 +146,8 @@ def test_production_settings_pass_the_deployment_checklist():
         **os.environ,
         "DJANGO_SETTINGS_MODULE": "compendium.settings.production",
         "SECRET_KEY": "k" * 24 + "-Production-Check-1234567890",
+        "SPF_BASE_URL": "https://spf.example.org",
+        "ALLOWED_HOSTS": "spf.example.org",
     }
     env.pop("DATABASE_URL", None)
     result = subprocess.run(
@@ -156,3 +158,20 @@ def test_production_settings_pass_the_deployment_checklist():
     env.pop("SECRET_KEY")
     refused = subprocess.run([sys.executable, "manage.py", "check"], cwd=root, env=env, capture_output=True, text=True)
     assert refused.returncode != 0 and "Set SECRET_KEY" in refused.stderr
+    # The key `make run` used to generate (32 random bytes in base64: 44 characters) fails W009.
+    short_key = {**env, "SECRET_KEY": "A1b2" * 11}
+    short = subprocess.run([sys.executable, "manage.py", "check"], cwd=root, env=short_key, capture_output=True, text=True)
+    assert short.returncode != 0 and "at least 50 characters" in short.stderr
+    # Links in e-mails and /api/v2/ come from SPF_BASE_URL: production will not start without a
+    # real one, nor with one whose host it would refuse.
+    good_key = {**env, "SECRET_KEY": "k" * 24 + "-Production-Check-1234567890"}
+    for base_url, message in (
+        (None, "Set SPF_BASE_URL"),
+        ("spf.example.org", "Set SPF_BASE_URL"),
+        ("https://elsewhere.example.net", "not in ALLOWED_HOSTS"),
+    ):
+        case = {key: value for key, value in good_key.items() if key != "SPF_BASE_URL"}
+        if base_url:
+            case["SPF_BASE_URL"] = base_url
+        result = subprocess.run([sys.executable, "manage.py", "check"], cwd=root, env=case, capture_output=True, text=True)
+        assert result.returncode != 0 and message in result.stderr, (base_url, result.stderr[-300:])

@@ -6,6 +6,7 @@ from django.conf import settings
 from django.db import transaction
 from django.utils import translation
 from modeltranslation.utils import build_localized_fieldname
+from wagtail.models import Page
 
 from compendium import versions
 from compendium.models import SearchFacet, SearchItem, SearchText
@@ -210,13 +211,25 @@ def index_page(page):
 
 
 def changed():
-    """Tell every process the index changed (its facet bitsets, compendium.search.facet_index).
-
-    Now, for this process and this transaction, and again after the commit: another process
-    rebuilding in between would read the rows as they were and keep them under the new stamp.
-    """
+    """Tell every process the index changed (its facet bitsets, compendium.search.facet_index):
+    this process at once, the others when the transaction commits (compendium.versions)."""
     versions.bump("search")
-    transaction.on_commit(lambda: versions.bump("search"))
+
+
+@transaction.atomic
+def reindex_subtree(page):
+    """Index again the searchable pages at and below `page` (after a view restriction or a move
+    changed whether they are public); returns how many index entries were touched."""
+    touched = 0
+    subtree = Page.objects.filter(path__startswith=page.path).specific()
+    for descendant in subtree.iterator(chunk_size=200):
+        if kind_of(descendant) is None:
+            continue
+        was_indexed = SearchItem.objects.filter(page_id=descendant.pk).exists()
+        if is_indexable(descendant) or was_indexed:
+            index_page(descendant)
+            touched += 1
+    return touched
 
 
 def _tell_engine(method, argument):

@@ -67,10 +67,12 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "compendium.middleware.SecurityHeadersMiddleware",
+    "compendium.middleware.AllowedMethodsMiddleware",
     # ETag on every page and API answer: a repeat view over a slow link gets 304 and no body.
     "django.middleware.http.ConditionalGetMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "compendium.middleware.ApiRateLimitMiddleware",
+    "compendium.middleware.LoginThrottleMiddleware",
     "compendium.middleware.AnonymousPageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -87,6 +89,15 @@ if env_bool("SPF_QUERY_COUNT_HEADER"):  # benchmarks only: counts every query of
 # Anonymous full-page cache (Redis in production, local memory by default); 0 turns it off.
 SPF_PAGE_CACHE_SECONDS = int(os.environ.get("SPF_PAGE_CACHE_SECONDS", "300"))
 SPF_API_RATE_LIMIT = int(os.environ.get("SPF_API_RATE_LIMIT", "120"))  # requests a minute per client on /api/
+SPF_LOGIN_ATTEMPTS = int(os.environ.get("SPF_LOGIN_ATTEMPTS", "10"))  # failed admin sign-ins per client and per user name...
+SPF_LOGIN_WINDOW = int(os.environ.get("SPF_LOGIN_WINDOW", "900"))  # ...in this many seconds
+# Behind a reverse proxy: how many proxies append to X-Forwarded-For (the client address is read
+# from the right, past them), and whether X-Forwarded-Proto may say the request came over HTTPS.
+# Both off by default: a client talking to the app directly could otherwise forge them.
+SPF_TRUSTED_PROXY_COUNT = int(os.environ.get("SPF_TRUSTED_PROXY_COUNT", "0"))
+SPF_BEHIND_PROXY = env_bool("SPF_BEHIND_PROXY", False)
+if SPF_BEHIND_PROXY:
+    SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 
 ROOT_URLCONF = "compendium.urls"
 WSGI_APPLICATION = "compendium.wsgi.application"
@@ -174,9 +185,17 @@ STORAGES = {
 }
 
 # --- Wagtail ---------------------------------------------------------------------------------
-SERVE_MEDIA = env_bool("SERVE_MEDIA", True)  # embedded mode; production puts media on object storage
+# Embedded mode serves image renditions from MEDIA_ROOT (production puts them on object storage).
+# Never the rest of the media folder: documents go through Wagtail's document view, which checks
+# the collection's privacy and that a live public page uses them; original images are not served.
+SERVE_MEDIA = env_bool("SERVE_MEDIA", True)
+SERVED_MEDIA_FOLDERS = ("images/",)
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAIL_SITE_NAME = "SPF South-South Exchange"
-WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
+# The site's public address: the links in e-mails to staff and requesters, /api/v2/ URLs, feeds.
+# Production refuses to start without it (compendium.settings.production).
+SPF_BASE_URL = os.environ.get("SPF_BASE_URL", os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")).rstrip("/")
+WAGTAILADMIN_BASE_URL = SPF_BASE_URL
 WAGTAIL_I18N_ENABLED = False  # content languages are fields (modeltranslation), not page trees
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
@@ -199,8 +218,26 @@ LOCAL_MEMORY_CACHE = {
 CACHES = {"default": LOCAL_MEMORY_CACHE}
 # Version stamps of cached content (compendium.versions) when the cache is process-local.
 SPF_STATE_DIR = Path(os.environ.get("SPF_STATE_DIR", BASE_DIR / "var"))
+
+
+
+def redis_cache(location):
+    """Redis as the shared cache; when it is away every call answers "nothing cached" quickly
+    instead of raising (django-redis IGNORE_EXCEPTIONS), so pages are served uncached and the
+    version stamps fall back to the current second (compendium.versions); /healthz says so."""
+    return {
+        "BACKEND": "django_redis.cache.RedisCache",
+        "LOCATION": location,
+        "OPTIONS": {
+            "IGNORE_EXCEPTIONS": True,
+            "SOCKET_CONNECT_TIMEOUT": float(os.environ.get("REDIS_CONNECT_TIMEOUT", "0.25")),
+            "SOCKET_TIMEOUT": float(os.environ.get("REDIS_TIMEOUT", "0.5")),
+        },
+    }
+
+
 if os.environ.get("REDIS_URL"):
-    CACHES["default"] = {"BACKEND": "django_redis.cache.RedisCache", "LOCATION": os.environ["REDIS_URL"]}
+    CACHES["default"] = redis_cache(os.environ["REDIS_URL"])
 
 # --- Search engine for the public faceted search ---------------------------------------------
 ELASTICSEARCH_URL = os.environ.get("ELASTICSEARCH_URL", "")

@@ -14,7 +14,7 @@ STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
-WAGTAILADMIN_BASE_URL = "http://testserver"
+SPF_BASE_URL = WAGTAILADMIN_BASE_URL = WAGTAILAPI_BASE_URL = "http://testserver"
 # Static files are served by the test client from the finders; whitenoise would warn that
 # STATIC_ROOT has not been collected.
 MIDDLEWARE = [entry for entry in MIDDLEWARE if entry != "whitenoise.middleware.WhiteNoiseMiddleware"]  # noqa: F405
@@ -24,7 +24,7 @@ MIDDLEWARE = [entry for entry in MIDDLEWARE if entry != "whitenoise.middleware.W
 if os.environ.get("REDIS_URL"):
     _worker = os.environ.get("PYTEST_XDIST_WORKER", "gw0").removeprefix("gw") or "0"
     _base = os.environ["REDIS_URL"].rsplit("/", 1)[0] if os.environ["REDIS_URL"].count("/") > 2 else os.environ["REDIS_URL"]
-    CACHES = {"default": {"BACKEND": "django_redis.cache.RedisCache", "LOCATION": f"{_base}/{2 + int(_worker) % 14}"}}
+    CACHES = {"default": redis_cache(f"{_base}/{2 + int(_worker) % 14}")}  # noqa: F405
 SPF_API_RATE_LIMIT = 100_000  # tests hammer the APIs; the rate-limit test lowers it
 SPF_PAGE_CACHE_SECONDS = 0  # tests see every change at once; the page-cache test turns it on
 
