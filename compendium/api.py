@@ -4,6 +4,7 @@ import csv
 import io
 
 from django.conf import settings
+from django.core.serializers.json import DjangoJSONEncoder
 from django.http import HttpResponse, JsonResponse
 from django.utils import translation
 from django.views.decorators.http import require_GET
@@ -12,8 +13,20 @@ from compendium import exports, match_service, matching, search
 from compendium.models import Country, Guarantee, Principle, Theme
 
 
+class HTMLSafeJSONEncoder(DjangoJSONEncoder):
+    """JSON with <, > and & as \\u escapes (as json_script does): the same data for a parser, and
+    nothing a browser could run even when an error message repeats a parameter."""
+
+    def encode(self, o):
+        return super().encode(o).replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+
+
+def json_response(data, status=200):
+    return JsonResponse(data, status=status, encoder=HTMLSafeJSONEncoder, json_dumps_params={"ensure_ascii": False})
+
+
 def error(message, param=None, status=400):
-    return JsonResponse({"error": message, "param": param}, status=status, json_dumps_params={"ensure_ascii": False})
+    return json_response({"error": message, "param": param}, status=status)
 
 
 def _language(request):
@@ -34,7 +47,7 @@ def search_api(request):
         except search.SearchError as exc:
             return error(exc.message, exc.param)
         results = search.search(query)
-    return JsonResponse(results.as_json(), json_dumps_params={"ensure_ascii": False})
+    return json_response(results.as_json())
 
 
 def _codes(request, name, model, key):
@@ -54,7 +67,7 @@ def match_api(request):
     code = (request.GET.get("country") or "").strip().upper()
     if not code:
         return error("The country parameter is required (ISO alpha-2 code).", "country")
-    if len(code) != 2 or not Country.objects.filter(code=code).exists():
+    if not (len(code) == 2 and code.isascii() and code.isalpha()) or not Country.objects.filter(code=code).exists():
         return error(f"Unknown country “{code[:10]}”.", "country")
     try:
         themes = _codes(request, "theme", Theme, "slug")
@@ -66,10 +79,7 @@ def match_api(request):
     if themes or guarantees or principles:
         needs = matching.Needs(themes=themes, guarantees=guarantees, principles=principles)
     needs, providers = match_service.match(code, needs, language=language)
-    return JsonResponse(
-        {"country": code, "needs": needs.as_json(), "providers": [entry.as_json() for entry in providers]},
-        json_dumps_params={"ensure_ascii": False},
-    )
+    return json_response({"country": code, "needs": needs.as_json(), "providers": [entry.as_json() for entry in providers]})
 
 
 @require_GET
@@ -78,7 +88,7 @@ def export(request, kind, fmt):
     rows = exports.rows(kind)
     filename = f"spf-{kind}.{fmt}"
     if fmt == "json":
-        response = JsonResponse({"licence": exports.LICENCE, "count": len(rows), "items": rows}, json_dumps_params={"ensure_ascii": False})
+        response = json_response({"licence": exports.LICENCE, "count": len(rows), "items": rows})
     else:
         buffer = io.StringIO()
         writer = csv.DictWriter(buffer, fieldnames=exports.FIELDS[kind])

@@ -1,10 +1,15 @@
 """RSS feed of newly published case studies, filterable by theme and country."""
 
+import re
+
 from django.contrib.syndication.views import Feed
 from django.http import Http404
 from django.utils.translation import gettext as _
 
 from compendium.models import Country, Theme
+
+SLUG = re.compile(r"[-A-Za-z0-9_]{1,100}", re.ASCII)
+COUNTRY_CODE = re.compile(r"[A-Z]{2}", re.ASCII)
 
 
 class CaseStudyFeed(Feed):
@@ -13,12 +18,14 @@ class CaseStudyFeed(Feed):
         country = request.GET.get("country", "").strip().upper()
         self.request = request
         filters = {}
+        # Only well-formed values reach the database: a slug, two ASCII letters (a NUL byte or a
+        # 10,000-character string is an unknown theme or country, not a database error).
         if theme:
-            filters["theme"] = Theme.objects.filter(slug=theme).first()
+            filters["theme"] = Theme.objects.filter(slug=theme).first() if SLUG.fullmatch(theme) else None
             if filters["theme"] is None:
                 raise Http404(_("Unknown theme."))
         if country:
-            filters["country"] = Country.objects.filter(code=country[:2]).first() if len(country) == 2 else None
+            filters["country"] = Country.objects.filter(code=country).first() if COUNTRY_CODE.fullmatch(country) else None
             if filters["country"] is None:
                 raise Http404(_("Unknown country."))
         return filters

@@ -7,7 +7,7 @@ with the number of items it shows, nor with the size of the compendium.
 
 import functools
 
-from django.db.models import Count, Exists, OuterRef, Prefetch, Q, prefetch_related_objects
+from django.db.models import Count, Exists, OuterRef, Prefetch, Q, QuerySet, prefetch_related_objects
 
 from compendium import renditions, versions
 from compendium.models import ChapterPage, CountryPage
@@ -77,9 +77,19 @@ def heavy_fields(model, names):
     ]
 
 
+def as_queryset(items):
+    """`items` as a queryset: itself when it is one; the saved objects among them, read afresh, when
+    it is a page's in-memory relation (modelcluster's FakeQuerySet, what Wagtail gives a preview
+    or a draft read from a revision), so the card lists below work on both."""
+    if isinstance(items, QuerySet):
+        return items
+    return items.model.objects.filter(pk__in=[item.pk for item in items if item.pk is not None])
+
+
 def case_study_cards(queryset):
     """Case studies ready for cards, in one query: each with its search-index row, whose facets give
     the card's tags (see card_tags); bodies left in the database; newest first."""
+    queryset = as_queryset(queryset)
     return (
         public(queryset.live())
         .defer(*heavy_fields(queryset.model, ("body", "lessons", "institutions", "sources", "search_description", "seo_title")))
@@ -116,6 +126,7 @@ def card_tags(item, language):
 
 
 def expert_cards(queryset):
+    queryset = as_queryset(queryset)
     return (
         public(queryset.live())
         .defer(*heavy_fields(queryset.model, ("bio", "search_description", "seo_title")))
@@ -134,7 +145,7 @@ def photo_renditions():
 
 
 def event_cards(queryset):
-    return public(queryset.live()).select_related("country").order_by("-start_date", "-pk")
+    return public(as_queryset(queryset).live()).select_related("country").order_by("-start_date", "-pk")
 
 
 def home_context():

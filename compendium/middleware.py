@@ -12,8 +12,10 @@ from django.core.cache import cache
 from django.db import DatabaseError, InterfaceError, OperationalError
 from django.dispatch import receiver
 from django.http import HttpResponse, HttpResponseNotAllowed, JsonResponse
+from django.middleware.locale import LocaleMiddleware
 from django.template.loader import render_to_string
 from django.utils import translation
+from django.utils.translation import gettext
 
 from compendium import versions
 
@@ -80,9 +82,11 @@ class SecurityHeadersMiddleware:
         return response
 
 
-class AllowedMethodsMiddleware:
-    """The public site answers GET, HEAD and POST; TRACE, OPTIONS and the write verbs get 405
-    (Wagtail's admin keeps what it uses)."""
+class RequestGuardMiddleware:
+    """Requests no view should see: TRACE, OPTIONS and the write verbs get 405 (the public site
+    answers GET, HEAD and POST; Wagtail's admin keeps what it uses), and a NUL character anywhere
+    in the path or the parameters gets 400 (PostgreSQL refuses it in a string, and no URL of the
+    site has a use for it)."""
 
     PUBLIC = ("GET", "HEAD", "POST")
 
@@ -93,7 +97,25 @@ class AllowedMethodsMiddleware:
         method = request.method
         if method not in self.PUBLIC and (method in ("TRACE", "TRACK", "CONNECT") or not request.path.startswith("/admin/")):
             return HttpResponseNotAllowed(self.PUBLIC)
+        if "\x00" in request.path or any("\x00" in key or "\x00" in value for key, values in request.GET.lists() for value in values):
+            message = gettext("Null characters are not allowed in a web address.")
+            if request.path.startswith("/api/"):
+                return JsonResponse({"error": message}, status=400)
+            return HttpResponse(message, status=400, content_type="text/plain; charset=utf-8")
         return self.get_response(request)
+
+
+class LanguageMiddleware(LocaleMiddleware):
+    """Django's LocaleMiddleware, except that a 404 of a language-free address (the APIs, health,
+    documents) stays a 404 instead of a redirect to /en/api/…, which a script cannot follow
+    usefully."""
+
+    LANGUAGE_FREE = ("/api/", "/healthz", "/documents/", "/media/", "/static/", "/sitemap.xml", "/robots.txt")
+
+    def process_response(self, request, response):
+        if response.status_code == 404 and request.path_info.startswith(self.LANGUAGE_FREE):
+            return response
+        return super().process_response(request, response)
 
 
 class DatabaseUnavailableMiddleware:

@@ -1,11 +1,16 @@
-"""Upload checks for documents: a size limit and a look at the content, not only the extension."""
+"""Upload checks: documents by size and content (not only the extension); images also whole,
+and animations counted frame by frame against the pixel limit."""
 
 import filetype
 from django import forms
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext_lazy as _
+from PIL import Image as PILImage
 from wagtail.documents.forms import BaseDocumentForm
+from wagtail.images.fields import WagtailImageField
+from wagtail.images.forms import BaseImageForm
 
 # What the first bytes of a file of each accepted extension may be (None: plain text, checked apart).
 EXPECTED_MIME = {
@@ -53,3 +58,67 @@ class DocumentForm(BaseDocumentForm):
         if upload and hasattr(upload, "size") and not isinstance(upload, str):
             check_document(upload)
         return upload
+
+
+class CheckedImageField(WagtailImageField):
+    """Wagtail's image field, which also refuses:
+
+    - a damaged or truncated file (Pillow raises OSError when it decodes it: a 500 otherwise);
+    - an animation whose frames together exceed WAGTAILIMAGES_MAX_IMAGE_PIXELS (Willow's Pillow
+      plugin counts one frame, so a 40-frame 2,000 x 2,000 GIF, 160 million pixels, passed a
+      64-million limit).
+    """
+
+    def to_python(self, data):
+        try:
+            f = super().to_python(data)
+        except (OSError, SyntaxError, ValueError, PILImage.DecompressionBombError) as exc:
+            if isinstance(exc, ValidationError):
+                raise
+            raise ValidationError(
+                _("This image file is damaged or incomplete (%(reason)s). Please export it again and upload the new file.")
+                % {"reason": str(exc)[:100]},
+                code="invalid_image",
+            ) from exc
+        if f is not None and self.max_image_pixels:
+            self.check_animation_pixels(data)
+        return f
+
+    def check_animation_pixels(self, data):
+        source = data if hasattr(data, "seek") else None
+        if source is None:
+            return
+        source.seek(0)
+        try:
+            with PILImage.open(source) as image:
+                frames = getattr(image, "n_frames", 1)
+                width, height = image.size
+        except (OSError, SyntaxError, ValueError, PILImage.DecompressionBombError):
+            return  # not a Pillow format (SVG): Wagtail's checks apply
+        finally:
+            source.seek(0)
+        if frames > 1 and frames * width * height > self.max_image_pixels:
+            raise ValidationError(
+                _(
+                    "This animation has %(frames)s frames of %(width)s × %(height)s pixels, %(pixels)s pixels in all; "
+                    "at most %(limit)s are allowed."
+                )
+                % {"frames": frames, "width": width, "height": height, "pixels": frames * width * height, "limit": self.max_image_pixels},
+                code="file_too_many_pixels",
+            )
+
+
+class ImageForm(BaseImageForm):
+    """The admin's image form (WAGTAILIMAGES_IMAGE_FORM_BASE) with the checked file field."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        field = self.fields.get("file")
+        if field is not None and type(field) is WagtailImageField:
+            checked = CheckedImageField(
+                label=field.label,
+                required=field.required,
+                widget=field.widget,
+                help_text=field.help_text,
+            )
+            self.fields["file"] = checked

@@ -38,11 +38,16 @@ def _used_by_public_pages(model):
 def public_files(queryset, collections=True):
     """The documents or images of `queryset` the public may list and download. With
     collections=False, those a public page uses whatever their collection (Wagtail's own hook
-    asks for the password of a restricted collection when one is downloaded)."""
-    used = _used_by_public_pages(queryset.model)
-    queryset = queryset.filter(pk__in=[int(pk) for pk in used if pk.isascii() and pk.isdecimal()])
+    asks for the password of a restricted collection when one is downloaded).
+
+    The answer is a filter on primary keys only, which Wagtail's search backends accept (the API's
+    ?search= runs on this queryset)."""
+    model = queryset.model
+    ids = {int(pk) for pk in _used_by_public_pages(model) if pk.isascii() and pk.isdecimal()}
     restricted = _restricted_collections_filter() if collections else None
-    return queryset.exclude(restricted) if restricted is not None else queryset
+    if restricted is not None and ids:
+        ids -= set(model.objects.filter(restricted, pk__in=ids).values_list("pk", flat=True))
+    return queryset.filter(pk__in=sorted(ids))
 
 
 def used_by_a_public_page(obj):

@@ -1,6 +1,8 @@
 """Receiving a peer-support request: rate limiting, storage, notifications (no HTTP here)."""
 
 import hashlib
+import logging
+import smtplib
 
 from django.conf import settings
 from django.core.cache import cache
@@ -8,6 +10,8 @@ from django.core.mail import send_mail
 from django.db import transaction
 from django.template.loader import render_to_string
 from django.utils import translation
+
+log = logging.getLogger(__name__)
 
 RATE_LIMIT = 5  # requests
 RATE_WINDOW = 3600  # seconds
@@ -42,23 +46,33 @@ def receive(form, language):
 
 
 def notify(request_obj):
+    """Tell staff and acknowledge to the requester. A mail that cannot be sent is logged at ERROR
+    with the request's number (for staff to follow up) and does not stop the other one; the
+    request itself is already stored."""
     context = {
         "request_obj": request_obj,
-        "admin_url": f"{settings.WAGTAILADMIN_BASE_URL}/admin/snippets/experts/peersupportrequest/edit/{request_obj.pk}/",
+        "admin_url": f"{settings.SPF_BASE_URL}/admin/snippets/experts/peersupportrequest/edit/{request_obj.pk}/",
     }
     with translation.override(settings.LANGUAGE_CODE):
-        send_mail(
+        _send(
+            request_obj,
+            "staff notification",
             subject=f"[SPF] New peer-support request from {request_obj.country.name}",
             message=render_to_string("experts/email/staff_notification.txt", context),
-            from_email=settings.DEFAULT_FROM_EMAIL,
             recipient_list=settings.SPF_STAFF_EMAILS,
-            fail_silently=True,
         )
     with translation.override(request_obj.language):
-        send_mail(
+        _send(
+            request_obj,
+            "acknowledgement",
             subject=translation.gettext("We have received your request for peer support"),
             message=render_to_string("experts/email/acknowledgement.txt", context),
-            from_email=settings.DEFAULT_FROM_EMAIL,
             recipient_list=[request_obj.contact_email],
-            fail_silently=True,
         )
+
+
+def _send(request_obj, what, **mail):
+    try:
+        send_mail(from_email=settings.DEFAULT_FROM_EMAIL, fail_silently=False, **mail)
+    except (smtplib.SMTPException, OSError):
+        log.error("peer-support request %s: the %s was not sent", request_obj.pk, what, exc_info=True)

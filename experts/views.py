@@ -1,16 +1,24 @@
 """The peer-support request form."""
 
+import re
+
 from django.shortcuts import redirect, render
 from django.utils.translation import get_language
 from django.views.decorators.http import require_http_methods
+
+from compendium.middleware import client_address
 
 from . import requests as peer_requests
 from .forms import PeerSupportRequestForm
 from .models import ExpertPage
 
+# An expert's id: ASCII digits only ("²".isdigit() is true, int("²") fails), and few enough of
+# them to fit a database integer.
+EXPERT_ID = re.compile(r"[0-9]{1,18}", re.ASCII)
+
 
 def _client_ip(request):
-    return request.META.get("REMOTE_ADDR", "")
+    return client_address(request)
 
 
 @require_http_methods(["GET", "POST"])
@@ -20,15 +28,17 @@ def request_form(request):
         if peer_requests.is_rate_limited(ip_address):
             return render(request, "experts/request_form.html", {"form": PeerSupportRequestForm(), "rate_limited": True}, status=429)
         form = PeerSupportRequestForm(request.POST)
-        peer_requests.count_submission(ip_address)
         if form.is_valid():
+            # Only stored requests count against the limit: a visitor correcting a form with
+            # errors is not locked out (a lost notification is logged by notify()).
+            peer_requests.count_submission(ip_address)
             peer_requests.receive(form, get_language())
             return redirect("peer_request_thanks")
         return render(request, "experts/request_form.html", {"form": form}, status=400)
     initial = {}
     expert = None
     expert_id = request.GET.get("expert", "")
-    if expert_id.isdigit():
+    if EXPERT_ID.fullmatch(expert_id):
         expert = ExpertPage.objects.live().public().filter(pk=int(expert_id)).select_related("country").first()
         if expert:
             initial["expert"] = expert.pk

@@ -67,7 +67,7 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "compendium.middleware.SecurityHeadersMiddleware",
-    "compendium.middleware.AllowedMethodsMiddleware",
+    "compendium.middleware.RequestGuardMiddleware",
     # ETag on every page and API answer: a repeat view over a slow link gets 304 and no body.
     "django.middleware.http.ConditionalGetMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
@@ -75,7 +75,7 @@ MIDDLEWARE = [
     "compendium.middleware.LoginThrottleMiddleware",
     "compendium.middleware.AnonymousPageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
-    "django.middleware.locale.LocaleMiddleware",
+    "compendium.middleware.LanguageMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -203,7 +203,8 @@ WAGTAILDOCS_EXTENSIONS = ["pdf", "doc", "docx", "odt", "xls", "xlsx", "ods", "cs
 WAGTAILDOCS_DOCUMENT_FORM_BASE = "compendium.uploads.DocumentForm"  # size limit, content checked against the extension
 SPF_MAX_DOCUMENT_SIZE = 20 * 1024 * 1024
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
-WAGTAILIMAGES_MAX_IMAGE_PIXELS = 64_000_000
+WAGTAILIMAGES_MAX_IMAGE_PIXELS = 64_000_000  # all frames of an animation together (compendium.uploads)
+WAGTAILIMAGES_IMAGE_FORM_BASE = "compendium.uploads.ImageForm"  # damaged images are a form error, not a 500
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAILAPI_BASE_URL = WAGTAILADMIN_BASE_URL
 WAGTAILAPI_LIMIT_MAX = 100
