@@ -1,0 +1,124 @@
+"""Golden set for matchmaking: judged needs (golden_needs.toml) with per-need checks and thresholds.
+
+Only the HTTP API is used (/api/match/ through the Django test client). Each judged need says
+which provider countries have national experience of it (graded) and which must stay out of the
+top k. A change to the matchmaking weights that makes the ranking worse must fail here.
+
+Per need (not expected_to_fail):
+  hit        - a grade-2 provider within the top k;
+  first      - when given, that provider is ranked first;
+  exclusions - none of the excluded countries within the top k.
+Overall (means over the same needs):
+  nDCG@5     - graded (gain = grade) against the ideal order of the judged grades;
+  precision@k - the share of the top k that are expected providers (grade >= 1).
+
+The expected_to_fail needs record what today's matching gets wrong (ILO / UN / ASEAN Secretariat
+staff counted as their office country's experience, region and cooperation outweighing topical
+evidence). They are reported, not asserted: run with -rA (or -s) to see the report.
+"""
+
+import math
+import tomllib
+from pathlib import Path
+
+import pytest
+
+pytestmark = pytest.mark.django_db
+
+GOLDEN = tomllib.loads((Path(__file__).parent / "golden_needs.toml").read_text(encoding="utf-8"))["need"]
+TAGS = ("theme", "guarantee", "principle")
+
+# Thresholds: a little below today's measured value, rounded down to 0.05 (measured - 0.01, then
+# down to a multiple of 0.05). Measured on the demo content over the 23 judged needs:
+#   nDCG@5 = 0.829   precision@k = 0.873   needs passed = 23/23
+THRESHOLDS = {"nDCG@5": 0.80, "precision@k": 0.85}
+
+JUDGED = [n for n in GOLDEN if not n.get("expected_to_fail")]
+EXPECTED_TO_FAIL = [n for n in GOLDEN if n.get("expected_to_fail")]
+
+_rankings = {}  # need id -> provider countries, best first (the demo content is read-only here)
+
+
+def _params(need):
+    params = {"country": need["country"]}
+    params.update({tag: need[tag] for tag in TAGS if tag in need})
+    return params
+
+
+def _label(need):
+    return need["id"] + " (" + "&".join(f"{k}={v}" for k, v in _params(need).items()) + ")"
+
+
+def providers(client, need):
+    if need["id"] not in _rankings:
+        response = client.get("/api/match/", _params(need))
+        assert response.status_code == 200, (_label(need), response.content[:300])
+        _rankings[need["id"]] = [entry["country"] for entry in response.json()["providers"]]
+    return _rankings[need["id"]]
+
+
+def ndcg(ranked, grades, k=5):
+    dcg = sum(grades.get(code, 0) / math.log2(i + 2) for i, code in enumerate(ranked[:k]))
+    ideal = sorted(grades.values(), reverse=True)[:k]
+    idcg = sum(grade / math.log2(i + 2) for i, grade in enumerate(ideal))
+    return dcg / idcg if idcg else 0.0
+
+
+def evaluate(ranked, need):
+    k, expected = need["k"], need["expected"]
+    top = ranked[:k]
+    problems = []
+    if not any(expected.get(code) == 2 for code in top):
+        problems.append(f"no grade-2 provider ({', '.join(c for c, g in expected.items() if g == 2)}) in the top {k}")
+    if need.get("first") and ranked[:1] != [need["first"]]:
+        problems.append(f"{need['first']} is not first")
+    found = [code for code in need.get("exclude", []) if code in top]
+    if found:
+        problems.append(f"excluded {found} in the top {k}")
+    return {
+        "problems": problems,
+        "nDCG@5": ndcg(ranked, expected),
+        "precision@k": sum(1 for code in top if code in expected) / k,
+    }
+
+
+def test_golden_needs_are_enough_and_well_formed(client, demo):
+    assert len(JUDGED) >= 12
+    assert {n["country"] for n in JUDGED} >= {"KH", "LA"}
+    for need in GOLDEN:
+        assert need["k"] >= 1 and any(grade == 2 for grade in need["expected"].values()), need["id"]
+        assert not set(need["expected"]) & set(need.get("exclude", [])), need["id"]
+        assert need["country"] not in need["expected"], need["id"]
+    assert len({n["id"] for n in GOLDEN}) == len(GOLDEN)
+
+
+@pytest.mark.parametrize("need", JUDGED, ids=[n["id"] for n in JUDGED])
+def test_need_is_answered_by_the_expected_providers(client, demo, need):
+    ranked = providers(client, need)
+    result = evaluate(ranked, need)
+    assert not result["problems"], f"{_label(need)}: {'; '.join(result['problems'])}; ranking {ranked}"
+
+
+def test_overall_matching_scores_stay_above_thresholds(client, demo):
+    rows = [(need, evaluate(providers(client, need), need)) for need in JUDGED]
+    means = {name: sum(row[name] for _n, row in rows) / len(rows) for name in THRESHOLDS}
+    hits = sum(1 for _n, row in rows if not row["problems"])
+    report = ", ".join(f"{name} = {value:.3f} (min {THRESHOLDS[name]:.2f})" for name, value in means.items())
+    details = "\n".join(
+        f"  {_label(n)}: nDCG@5 {row['nDCG@5']:.2f}, P@{n['k']} {row['precision@k']:.2f}, top {providers(client, n)[:6]}"
+        for n, row in sorted(rows, key=lambda pair: pair[1]["nDCG@5"])
+    )
+    print(f"matching golden set ({len(rows)} needs): {report}, passed {hits}/{len(rows)}\n{details}")
+    failed = [name for name, value in means.items() if value < THRESHOLDS[name]]
+    assert not failed, f"matching got worse: {report}\n{details}"
+
+
+def test_expected_to_fail_needs_report(client, demo):
+    """Reported, not asserted: the judged expectations today's matching gets wrong."""
+    assert EXPECTED_TO_FAIL, "keep the judged expectations that today's matching misses"
+    print(f"\nexpected_to_fail needs ({len(EXPECTED_TO_FAIL)}):")
+    for need in EXPECTED_TO_FAIL:
+        ranked = providers(client, need)
+        result = evaluate(ranked, need)
+        status = "; ".join(result["problems"]) or "NOW PASSES - set expected_to_fail = false"
+        print(f"  {_label(need)}: {status}; top {ranked[:6]}")
