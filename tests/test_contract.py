@@ -17,10 +17,10 @@ def test_healthz_touches_the_database(client, demo):
 
 
 def test_healthz_reports_a_database_failure(client, demo, monkeypatch):
-    from django.db import connection
+    from django.db import OperationalError, connection
 
     def broken_cursor(*args, **kwargs):
-        raise connection.OperationalError("down") if hasattr(connection, "OperationalError") else Exception("down")
+        raise OperationalError("server closed the connection unexpectedly")
 
     monkeypatch.setattr(connection, "cursor", broken_cursor)
     response = client.get("/healthz")

@@ -38,7 +38,9 @@ def test_case_studies_go_through_the_moderation_workflow(demo, users):
     state = workflow.start(page, users["Editors"])
     assert state.status == "in_progress" and not CaseStudyPage.objects.get(pk=page.pk).live
     task_state = state.current_task_state
-    assert not task_state.task.specific.user_can_access_editor(page, users["Editors"]) or True
+    # only the task's group (Moderators) may open a page in moderation; the editor who submitted waits
+    assert not task_state.task.specific.user_can_access_editor(page, users["Editors"])
+    assert task_state.task.specific.user_can_access_editor(page, users["Moderators"])
     assert task_state.task.specific.get_actions(page, users["Editors"]) == []  # editors cannot approve
     assert ("approve", "Approve", False) in [tuple(a[:3]) for a in task_state.task.specific.get_actions(page, users["Moderators"])]
     task_state.task.specific.on_action(task_state, users["Moderators"], "approve")
