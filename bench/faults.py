@@ -18,7 +18,9 @@ one table and writes it to bench/results/faults-latest.md:
              | recovery s | not 2xx after restart | statuses
 
 "recovery s" is the time from the restart to the first 2xx answer to a first view; "-" when the
-scenario never failed. Takes ~5 minutes on 2 cores (~2.5 of them to migrate, load the demo and
+scenario never failed. The "publish" scenario measures how soon a change is seen: another process
+publishes a new title for a case study both workers hold in the page cache, and the clock runs
+from its commit until 20 reads in a row show the new title. Takes ~5 minutes on 2 cores (~2.5 of them to migrate, load the demo and
 collect the static files). The server helpers here (free_port, RedisServer, PostgresCluster,
 Site) are also used by tests/test_outages.py.
 """
@@ -511,6 +513,29 @@ def run_scenario(name, site, urls, seconds, outage, stop, start, threads=4):
     return summarise(name, load.records, restarted_at, load.durations)
 
 
+def publish_visible(site, path, reads=20, timeout=10.0):
+    """Seconds from a publish's commit, made by another process as an editor's would be, until
+    `reads` GETs in a row of the page (both workers, through the page cache, which holds the old
+    version until then) all show the new title; None if not within `timeout`."""
+    for _ in range(6):
+        site.get(path)  # cached in both workers
+    slug = path.rstrip("/").rsplit("/", 1)[-1]
+    marker = f"Renamed {secrets.token_hex(4)}"
+    script = (
+        "import time; from wagtail.models import Page; "
+        f"page = Page.objects.get(slug={slug!r}).specific; page.title_en = {marker!r}; "
+        "page.save_revision().publish(); print(time.time())"
+    )
+    committed_at = float(site.manage("shell", "-c", script).stdout.strip().splitlines()[-1])
+    in_a_row = 0
+    while time.time() - committed_at < timeout:
+        status, _headers, body = site.get(path)
+        in_a_row = in_a_row + 1 if status == 200 and marker in body else 0
+        if in_a_row == reads:
+            return round(time.time() - committed_at, 3)
+    return None
+
+
 def table(rows):
     lines = [
         "| scenario | requests | 2xx | 5xx other than 503 | 503 | other | socket errors | p95 ms | recovery s "
@@ -529,7 +554,7 @@ def table(rows):
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    scenarios = ["redis", "postgres", "elasticsearch"]
+    scenarios = ["redis", "postgres", "elasticsearch", "publish"]
     parser.add_argument("--scenarios", nargs="+", default=scenarios, choices=scenarios)
     parser.add_argument("--seconds", type=float, default=25, help="load per scenario (before + outage + after)")
     parser.add_argument("--outage", type=float, default=10, help="seconds the server stays stopped")
@@ -553,6 +578,7 @@ def main():
         print(f"prepared: {timings}", flush=True)
         es_port = free_port()  # nothing listens there
         rows = []
+        published = None
         for scenario in args.scenarios:
             extra = {}
             if scenario == "elasticsearch":
@@ -566,6 +592,12 @@ def main():
             for url in urls * 2:
                 with contextlib.suppress(OSError):
                     site.get(url)
+            if scenario == "publish":
+                seconds = publish_visible(site, case) if case else None
+                published = f"a published title is seen by 20 reads in a row after {seconds} s" if seconds else "not seen within 10 s"
+                print(f"== publish: {published}", flush=True)
+                site.stop()
+                continue
             print(f"== {scenario}: {args.seconds:.0f} s of load, {args.threads} threads, {len(urls)} URLs", flush=True)
             if scenario == "redis":
                 name = f"Redis stopped {args.outage:.0f} s"
@@ -596,6 +628,8 @@ def main():
             table(rows),
             "",
         ]
+        if published:
+            report += [f"Publish (page cache on, Redis): {published}.", ""]
         (RESULTS / "faults-latest.md").write_text("\n".join(report))
         print()
         print("\n".join(report))
