@@ -18,6 +18,7 @@ import tomllib
 from pathlib import Path
 
 import pytest
+from django.db import connection
 
 pytestmark = pytest.mark.django_db
 
@@ -134,6 +135,9 @@ def test_ranking_metrics_stay_above_thresholds(client, demo):
 @pytest.mark.parametrize("query", FIRST, ids=[q["q"][:40] for q in FIRST])
 def test_exact_title_is_ranked_first(client, demo, query):
     ranked = search(client, query)
+    if connection.vendor in query.get("first_fails_on", []):  # a known gap on this engine: strict
+        assert not (ranked and ranked[0] in answers(query)), f"now ranked first on {connection.vendor}: drop first_fails_on"
+        pytest.xfail(f"known on {connection.vendor}: {ranked[:3]} ranked before the exact title")
     assert ranked, f"{_label(query)} found nothing"
     assert ranked[0] in answers(query), f"{_label(query)}: expected {sorted(answers(query))} first, got {ranked[:5]}"
 
