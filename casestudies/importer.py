@@ -30,7 +30,8 @@ from wagtail.rich_text import RichText
 from wagtail.rich_text import features as feature_registry
 
 from casestudies.models import CaseStudyPage, CaseStudyPrinciple
-from compendium.models import Country, CountryPage, Guarantee, Modality, Principle, Stage, Theme
+from compendium.pages.models import CountryPage
+from compendium.taxonomy.models import Country, Guarantee, Modality, Principle, Stage, Theme
 
 REQUIRED = ("slug", "title", "country", "summary", "themes")
 LIST_COLUMNS = ("countries", "principles", "guarantees", "themes", "modalities", "lessons", "institutions")
@@ -245,7 +246,7 @@ class Importer:
         lead = self.countries[row["country"].upper()]
         profile = CountryPage.objects.filter(country=lead).first()
         if profile is None:
-            from compendium.site_setup import ensure_site_structure
+            from compendium.ops.site_setup import ensure_site_structure
 
             parent = ensure_site_structure()["countries"]
             profile = CountryPage(title_en=lead.name, slug=lead.iso2.lower(), country=lead)

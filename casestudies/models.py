@@ -12,10 +12,10 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable
 from wagtail.search import index
 
-from compendium.api_fields import APIMixin
-from compendium.blocks import BodyBlock, SourceBlock
-from compendium.models import Country, Guarantee, Modality, Principle, Stage, Theme
-from compendium.models.mixins import TranslatedPage
+from compendium.core.api_fields import APIMixin
+from compendium.core.blocks import BodyBlock, SourceBlock
+from compendium.core.models import TranslatedPage
+from compendium.taxonomy.models import Country, Guarantee, Modality, Principle, Stage, Theme
 
 
 class CaseStudyPage(RoutablePageMixin, APIMixin, TranslatedPage):
@@ -220,12 +220,12 @@ class CaseStudyPage(RoutablePageMixin, APIMixin, TranslatedPage):
     @path("pdf/")
     def pdf(self, request):
         """This page as a PDF, in the reader's language, for printing and offline reading."""
-        from compendium.pdf import page_pdf
+        from compendium.core.pdf import page_pdf
 
         return page_pdf(self, request)
 
     def get_context(self, request, *args, **kwargs):
-        from compendium import listings
+        from compendium.pages import listings
 
         context = super().get_context(request, *args, **kwargs)
         context.update(listings.case_study_context(self))

@@ -6,8 +6,8 @@ from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from compendium import visibility
-from compendium.models import Country, Guarantee, Language, Modality, Principle, Region, Stage, Theme
+from compendium.core import visibility
+from compendium.taxonomy.models import Country, Guarantee, Language, Modality, Principle, Region, Stage, Theme
 
 
 @hooks.register("before_serve_document")

@@ -12,10 +12,10 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable
 from wagtail.search import index
 
-from compendium.api_fields import APIMixin
-from compendium.blocks import BodyBlock, PresentationBlock
-from compendium.models import Country, Theme
-from compendium.models.mixins import TranslatedPage
+from compendium.core.api_fields import APIMixin
+from compendium.core.blocks import BodyBlock, PresentationBlock
+from compendium.core.models import TranslatedPage
+from compendium.taxonomy.models import Country, Theme
 
 
 class EventIndexPage(TranslatedPage):
@@ -32,8 +32,8 @@ class EventIndexPage(TranslatedPage):
         verbose_name = _("event index")
 
     def get_context(self, request, *args, **kwargs):
-        from compendium import listings
-        from compendium.models.pages import paginate
+        from compendium.pages import listings
+        from compendium.pages.models import paginate
 
         context = super().get_context(request, *args, **kwargs)
         context["events"] = paginate(request, listings.events_listing(self))
@@ -173,7 +173,7 @@ class EventPage(APIMixin, TranslatedPage):
         return [line.strip() for line in (self.partners or "").splitlines() if line.strip()]
 
     def get_context(self, request, *args, **kwargs):
-        from compendium import listings
+        from compendium.pages import listings
 
         context = super().get_context(request, *args, **kwargs)
         context.update(listings.event_context(self))

@@ -15,7 +15,7 @@ class SuggestedMatchesPanel(Panel):
         template_name = "experts/admin/suggested_matches.html"
 
         def get_context_data(self, parent_context=None):
-            from compendium import match_service
+            from compendium.matching import service as match_service
 
             context = super().get_context_data(parent_context)
             instance = self.instance

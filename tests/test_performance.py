@@ -10,7 +10,9 @@ import pytest
 from django.core.cache import cache
 from django.utils import translation
 
-from compendium import listings, match_service, versions
+from compendium.core import versions
+from compendium.matching import service as match_service
+from compendium.pages import listings
 from tests import factories
 
 pytestmark = pytest.mark.django_db
@@ -120,7 +122,8 @@ def test_a_country_profile_costs_the_same_however_many_countries_state_needs(cli
     from django.db import connection
     from django.test.utils import CaptureQueriesContext
 
-    from compendium.models import CountryNeed, CountryPage, Theme
+    from compendium.pages.models import CountryNeed, CountryPage
+    from compendium.taxonomy.models import Theme
 
     def queries(url):
         with CaptureQueriesContext(connection) as context:
@@ -165,7 +168,7 @@ def test_repeat_views_over_a_slow_link_get_304_without_a_body(client, demo, sett
 
 def test_breadcrumbs_come_from_the_section_pages_and_follow_a_publish(client, demo):
     from casestudies.models import CaseStudyPage
-    from compendium.models import ChapterPage, CountryPage
+    from compendium.pages.models import ChapterPage, CountryPage
 
     page = CaseStudyPage.objects.get(slug="sassa-mobile-outreach")
     profile = CountryPage.objects.get(pk=page.get_parent().pk)
@@ -207,7 +210,7 @@ def test_the_default_local_memory_cache_keeps_more_pages_than_one_worker_serves(
 def test_publishing_draws_the_renditions_so_no_reader_waits_for_one(client, demo, django_assert_max_num_queries):
     from wagtail.images import get_image_model
 
-    from compendium.demo.loader import portrait
+    from compendium.ops.demo.loader import portrait
 
     renditions = get_image_model().get_rendition_model().objects
     photo = portrait("Rendition Tester", "rendition-tester")
@@ -238,7 +241,7 @@ def test_the_catch_up_command_draws_renditions_deleted_since_publishing(demo):
     from django.core.management import call_command
     from wagtail.images import get_image_model
 
-    from compendium.demo.loader import portrait
+    from compendium.ops.demo.loader import portrait
 
     renditions = get_image_model().get_rendition_model().objects
     photo = portrait("Catch Up", "catch-up")

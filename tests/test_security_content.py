@@ -174,7 +174,7 @@ REFUSED = [
 
 @pytest.mark.parametrize("template", REFUSED)
 def test_the_pdf_fetcher_refuses_anything_outside_the_site_files(media_files, secret, template):
-    from compendium.pdf import local_fetcher
+    from compendium.core.pdf import local_fetcher
 
     url = template.format(
         secret=secret[0],
@@ -191,7 +191,7 @@ def test_the_pdf_fetcher_refuses_anything_outside_the_site_files(media_files, se
 
 
 def test_the_pdf_fetcher_serves_images_stylesheets_and_fonts(media_files):
-    from compendium.pdf import local_fetcher
+    from compendium.core.pdf import local_fetcher
 
     fetcher = local_fetcher()
     image = fetcher.fetch(f"http://testserver/media/{media_files['image'].relative_to(settings.MEDIA_ROOT)}")

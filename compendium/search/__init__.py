@@ -73,7 +73,7 @@ class SearchResults:
 
 def known_values(facet):
     """The set of values a facet accepts."""
-    from compendium.models import Guarantee, Principle, Stage, Theme
+    from compendium.taxonomy.models import Guarantee, Principle, Stage, Theme
 
     if facet == "country":
         return {code for code, _name in countries}

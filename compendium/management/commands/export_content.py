@@ -10,7 +10,7 @@ class Command(BaseCommand):
         parser.add_argument("archive", help="Path of the zip file to write.")
 
     def handle(self, *args, archive, **options):
-        from compendium.backup import export_archive
+        from compendium.ops.backup import export_archive
 
         objects, files = export_archive(archive)
         self.stdout.write(f"Exported {objects} objects and {files} media files to {archive}.")

@@ -16,7 +16,9 @@ class Command(BaseCommand):
     def handle(self, *args, count, seed, remove, **options):
         from django.db import connection
 
-        from compendium import match_service, synthetic, versions
+        from compendium.core import versions
+        from compendium.matching import service as match_service
+        from compendium.ops import synthetic
 
         started = time.monotonic()
         if remove:

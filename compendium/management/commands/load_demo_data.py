@@ -7,6 +7,6 @@ class Command(BaseCommand):
     help = "Create or update the demo content (case studies, experts, events, country profiles, the Guide)."
 
     def handle(self, *args, **options):
-        from compendium.demo.loader import Loader
+        from compendium.ops.demo.loader import Loader
 
         Loader(stdout=self.stdout).run()

@@ -14,7 +14,8 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args, engine_only=False, **options):
-        from compendium.search import get_engine, indexing
+        from compendium.catalogue import indexing
+        from compendium.search import get_engine
 
         if engine_only:
             count = get_engine().rebuild()

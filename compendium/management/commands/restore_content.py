@@ -11,7 +11,7 @@ class Command(BaseCommand):
         parser.add_argument("--yes", action="store_true", help="Do not ask for confirmation (the database is emptied).")
 
     def handle(self, *args, archive, yes, **options):
-        from compendium.backup import ArchiveError, restore_archive
+        from compendium.ops.backup import ArchiveError, restore_archive
 
         if not yes and input("This empties the database before restoring. Type 'yes' to go on: ").strip() != "yes":
             raise CommandError("Restore cancelled.")

@@ -3,19 +3,20 @@
 from django.conf import settings
 from django.utils import translation
 
-from compendium import names, versions
+from compendium.core import versions
+from compendium.taxonomy import names
 
 _vocabulary_cache = {}
 
 
 def clear_vocabulary_cache(**kwargs):
-    """Called when a taxonomy term is saved or deleted (compendium.signals): every worker reloads."""
+    """Called when a taxonomy term is saved or deleted (compendium.catalogue.signals): every worker reloads."""
     versions.bump("taxonomy")
 
 
 def _vocabulary(facet, language):
     """[(key, label)] of a small vocabulary in taxonomy order, cached in-process per language."""
-    from compendium.models import Guarantee, Principle, Stage, Theme
+    from compendium.taxonomy.models import Guarantee, Principle, Stage, Theme
 
     version = versions.current("taxonomy")
     if _vocabulary_cache.get("version") != version:

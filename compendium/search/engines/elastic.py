@@ -180,7 +180,7 @@ class ElasticsearchEngine:
 
     def rebuild(self):
         """Fill a new index from the database tables, then move the alias to it atomically."""
-        from compendium.models import SearchItem
+        from compendium.catalogue.models import SearchItem
 
         alias = alias_name()
         name = f"{alias}-{int(time.time() * 1000)}"

@@ -10,7 +10,7 @@ from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 from wagtail.admin.panels import FieldPanel
 
-from compendium import names
+from compendium.taxonomy import names
 
 
 class TaxonomyTerm(models.Model):

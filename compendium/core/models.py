@@ -32,7 +32,7 @@ class TranslatedPage(Page):
 
     def get_view_restrictions(self):
         # Wagtail asks on every view (two queries); when no page has a restriction, none applies.
-        from compendium.listings import restricted_paths
+        from compendium.pages.listings import restricted_paths
 
         if not restricted_paths():
             return PageViewRestriction.objects.none()

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from django.utils.translation import get_language, ngettext
 from django.utils.translation import gettext as _
 
-from compendium import names
+from compendium.taxonomy import names
 
 RECENT_YEARS = 5
 MAX_CASE_STUDIES = 5

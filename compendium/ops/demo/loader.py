@@ -1,4 +1,4 @@
-"""Load the demo content (compendium.demo.data, written from ../shared/seeds) into the site.
+"""Load the demo content (compendium.ops.demo.data, written from ../shared/seeds) into the site.
 
 Idempotent: every page is keyed by its slug and a digest of its source; unchanged pages are
 left alone, changed ones get a new published revision. All of it runs in one transaction, so an
@@ -20,25 +20,17 @@ from PIL import ImageDraw, ImageFont
 from wagtail.images import get_image_model
 from wagtail.rich_text import RichText
 
-from compendium import names, taxonomy_sync
-from compendium.demo import data
-from compendium.models import (
-    Country,
-    CountryNeed,
-    CountryPage,
-    GeneratedPage,
-    Guarantee,
-    Language,
-    Modality,
-    Principle,
-    Stage,
-    Theme,
-)
-from compendium.search import indexing
-from compendium.site_setup import ensure_site_structure
+from compendium.catalogue import indexing
+from compendium.ops.demo import data
+from compendium.ops.models import GeneratedPage
+from compendium.ops.site_setup import ensure_site_structure
+from compendium.pages.models import CountryNeed, CountryPage
+from compendium.taxonomy import names
+from compendium.taxonomy import sync as taxonomy_sync
+from compendium.taxonomy.models import Country, Guarantee, Language, Modality, Principle, Stage, Theme
 
 try:
-    from compendium.demo import translations as demo_translations
+    from compendium.ops.demo import translations as demo_translations
 except ImportError:
     demo_translations = None
 

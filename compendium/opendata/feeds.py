@@ -6,7 +6,7 @@ from django.contrib.syndication.views import Feed
 from django.http import Http404
 from django.utils.translation import gettext as _
 
-from compendium.models import Country, Theme
+from compendium.taxonomy.models import Country, Theme
 
 SLUG = re.compile(r"[-A-Za-z0-9_]{1,100}", re.ASCII)
 COUNTRY_CODE = re.compile(r"[A-Z]{2}", re.ASCII)

@@ -1,6 +1,6 @@
 """The denormalised search index: one item per published page, its facet values, its text per language.
 
-Maintained on publish/unpublish/delete (compendium.search.indexing); read by the faceted search
+Maintained on publish/unpublish/delete (compendium.catalogue.indexing); read by the faceted search
 engines (compendium.search.engines). Keeping facets apart from text lets facet counts be plain
 SQL aggregates over the filtered set, whatever the number of languages.
 """

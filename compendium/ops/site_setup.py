@@ -11,10 +11,11 @@ from django.utils import translation
 from modeltranslation.utils import build_localized_fieldname
 from wagtail.models import Collection, Locale, Page, Site
 
-from compendium.models import ChapterPage, CountryIndexPage, GuidePage, HomePage, Theme
+from compendium.pages.models import ChapterPage, CountryIndexPage, GuidePage, HomePage
+from compendium.taxonomy.models import Theme
 
 try:
-    from compendium.demo.translations import STRUCTURE as STRUCTURE_TRANSLATIONS
+    from compendium.ops.demo.translations import STRUCTURE as STRUCTURE_TRANSLATIONS
 except ImportError:
     STRUCTURE_TRANSLATIONS = {}
 

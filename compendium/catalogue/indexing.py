@@ -8,11 +8,10 @@ from django.utils import translation
 from modeltranslation.utils import build_localized_fieldname
 from wagtail.models import Page
 
-from compendium import versions
-from compendium.models import SearchFacet, SearchItem, SearchText
-
-from . import FACETS
-from .text import grams, plain_text, terms
+from compendium.catalogue.models import SearchFacet, SearchItem, SearchText
+from compendium.catalogue.text import grams, plain_text, terms
+from compendium.core import versions
+from compendium.search import FACETS
 
 logger = logging.getLogger(__name__)
 
@@ -212,7 +211,7 @@ def index_page(page):
 
 def changed():
     """Tell every process the index changed (its facet bitsets, compendium.search.facet_index):
-    this process at once, the others when the transaction commits (compendium.versions)."""
+    this process at once, the others when the transaction commits (compendium.core.versions)."""
     versions.bump("search")
 
 
@@ -234,7 +233,7 @@ def reindex_subtree(page):
 
 def _tell_engine(method, argument):
     """Mirror a change into the configured engine; an engine that is down must not stop a publish."""
-    from . import get_engine
+    from compendium.search import get_engine
 
     engine = get_engine()
     try:
@@ -256,7 +255,7 @@ def rebuild(progress=None):
     """Re-index every searchable page; returns the number indexed."""
     from django.apps import apps
 
-    from . import get_engine
+    from compendium.search import get_engine
 
     SearchItem.objects.all().delete()
     count = 0

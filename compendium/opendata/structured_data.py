@@ -2,7 +2,7 @@
 
 from django.conf import settings
 
-from compendium import names
+from compendium.taxonomy import names
 
 
 def page_data(page, request, language):

@@ -11,7 +11,7 @@ Wagtail's viewsets, made strict about their input: every bad parameter is a 400 
 
 Answers are JSON with <, > and & escaped, so an error repeating a parameter holds no markup.
 
-Images and documents are listed only when the public can see them (compendium.visibility): in a
+Images and documents are listed only when the public can see them (compendium.core.visibility): in a
 collection with no view restriction, and used by at least one live page that is not under a view
 restriction (Wagtail's reference index). An upload that sits in a draft, or only in a private collection,
 is not announced to the world with its title and download URL.
@@ -31,7 +31,7 @@ from wagtail.api.v2.views import PagesAPIViewSet
 from wagtail.documents.api.v2.views import DocumentsAPIViewSet
 from wagtail.images.api.v2.views import ImagesAPIViewSet
 
-from compendium import visibility
+from compendium.core import visibility
 
 # Far more items than the compendium will hold, far below what a database integer can take.
 MAX_OFFSET = 1_000_000_000

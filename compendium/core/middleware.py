@@ -17,7 +17,7 @@ from django.template.loader import render_to_string
 from django.utils import translation
 from django.utils.translation import gettext
 
-from compendium import versions
+from compendium.core import versions
 
 log = logging.getLogger(__name__)
 

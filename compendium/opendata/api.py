@@ -9,8 +9,11 @@ from django.http import HttpResponse, JsonResponse
 from django.utils import translation
 from django.views.decorators.http import require_GET
 
-from compendium import exports, match_service, matching, search
-from compendium.models import Country, Guarantee, Principle, Theme
+from compendium import search
+from compendium.matching import scoring as matching
+from compendium.matching import service as match_service
+from compendium.opendata import exports
+from compendium.taxonomy.models import Country, Guarantee, Principle, Theme
 
 
 class HTMLSafeJSONEncoder(DjangoJSONEncoder):

@@ -4,11 +4,11 @@ from django.db import transaction
 from django_countries import countries as iso_countries
 from modeltranslation.utils import build_localized_fieldname
 
-from compendium import taxonomy_data as data
-from compendium.demo.regions import COUNTRY_REGIONS, REGIONS
+from compendium.taxonomy import data as data
+from compendium.taxonomy.regions import COUNTRY_REGIONS, REGIONS
 
 try:
-    from compendium.taxonomy_i18n import TRANSLATIONS
+    from compendium.taxonomy.i18n import TRANSLATIONS
 except ImportError:  # translations not written yet
     TRANSLATIONS = {}
 

@@ -13,10 +13,9 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
-from compendium.blocks import BodyBlock
-
-from .mixins import TranslatedPage
-from .taxonomy import Country, Guarantee, Principle, Stage, Theme
+from compendium.core.blocks import BodyBlock
+from compendium.core.models import TranslatedPage
+from compendium.taxonomy.models import Country, Guarantee, Principle, Stage, Theme
 
 PAGE_SIZE = 20
 
@@ -64,7 +63,7 @@ class HomePage(TranslatedPage):
         return deepest.specific.route(request, path_components[deepest.depth - self.depth :])
 
     def get_context(self, request, *args, **kwargs):
-        from compendium import listings
+        from compendium.pages import listings
 
         context = super().get_context(request, *args, **kwargs)
         context.update(listings.home_context())
@@ -93,7 +92,7 @@ class GuidePage(TranslatedPage):
         verbose_name = _("Good Practices Guide")
 
     def get_context(self, request, *args, **kwargs):
-        from compendium import listings
+        from compendium.pages import listings
 
         context = super().get_context(request, *args, **kwargs)
         context["chapters"] = listings.chapters_with_counts(self)
@@ -130,12 +129,12 @@ class ChapterPage(RoutablePageMixin, TranslatedPage):
     @path("pdf/")
     def pdf(self, request):
         """This page as a PDF, in the reader's language, for printing and offline reading."""
-        from compendium.pdf import page_pdf
+        from compendium.core.pdf import page_pdf
 
         return page_pdf(self, request)
 
     def get_context(self, request, *args, **kwargs):
-        from compendium import listings
+        from compendium.pages import listings
 
         context = super().get_context(request, *args, **kwargs)
         context["case_studies"] = paginate(request, listings.case_studies_for_theme(self.theme))
@@ -158,7 +157,7 @@ class CountryIndexPage(TranslatedPage):
         verbose_name = _("country index")
 
     def get_context(self, request, *args, **kwargs):
-        from compendium import listings
+        from compendium.pages import listings
 
         context = super().get_context(request, *args, **kwargs)
         context["regions"] = listings.country_pages_by_region(self)
@@ -204,7 +203,7 @@ class CountryPage(TranslatedPage):
             self.slug = self.country.iso2.lower()
 
     def get_context(self, request, *args, **kwargs):
-        from compendium import listings
+        from compendium.pages import listings
 
         context = super().get_context(request, *args, **kwargs)
         context.update(listings.country_context(self))

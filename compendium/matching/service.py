@@ -1,7 +1,7 @@
-"""Matchmaking over the published content: loads plain records and calls compendium.matching.
+"""Matchmaking over the published content: loads plain records and calls compendium.matching.scoring.
 
 Records are read from the search index tables (one query for every case study's tags) and kept
-in each process's memory; a version stamp shared by all workers (compendium.versions), bumped on publish, makes
+in each process's memory; a version stamp shared by all workers (compendium.core.versions), bumped on publish, makes
 every worker reload them after a change without unpickling the records on each view.
 """
 
@@ -12,8 +12,11 @@ import sys
 from django.db.models import OuterRef, Subquery
 from django.utils import translation
 
-from compendium import matching, names, versions
-from compendium.models import Country, CountryPage, Theme
+from compendium.core import versions
+from compendium.matching import scoring as matching
+from compendium.pages.models import CountryPage
+from compendium.taxonomy import names
+from compendium.taxonomy.models import Country, Theme
 
 _memo = {"version": None, "records": None}
 
@@ -49,14 +52,14 @@ class _Shared:
 
 
 def _english_title():
-    from compendium.models import SearchText
+    from compendium.catalogue.models import SearchText
 
     return Subquery(SearchText.objects.filter(item=OuterRef("pk"), language="en").values("title")[:1])
 
 
 def _rows(kind, *fields):
     """The search index rows of one kind as tuples, streamed (never all model instances at once)."""
-    from compendium.models import SearchItem
+    from compendium.catalogue.models import SearchItem
 
     rows = SearchItem.objects.filter(kind=kind).annotate(english_title=_english_title()).order_by("pk")
     return rows.values_list("page_id", "english_title", "path", "facets", *fields).iterator(chunk_size=2000)
@@ -134,7 +137,7 @@ def all_stated_needs():
     every publish), so a country profile's "whom our experience can help" ranks every needy
     country without a query per country.
     """
-    from compendium.models import CountryNeed
+    from compendium.pages.models import CountryNeed
 
     by_country = {}
     rows = CountryNeed.objects.filter(page__live=True).select_related("page__country", "stage")
@@ -191,7 +194,7 @@ def _localise(providers, language):
     """URLs in the reader's language and case-study titles in it where translated (one query)."""
     from dataclasses import replace
 
-    from compendium.models import SearchText
+    from compendium.catalogue.models import SearchText
 
     ids = {case.id for entry in providers for case in entry.case_studies}
     titles = dict(SearchText.objects.filter(item__page_id__in=ids, language=language).values_list("item__page_id", "title") if ids else [])
@@ -239,8 +242,8 @@ def _helped_by(iso2, language, limit, current_year):
 
 
 def exchange_pictures(language):
-    """The network SVG, its links as text, and the needs x experience matrix (see compendium.graphics)."""
-    from compendium import graphics
+    """The network SVG, its links as text, and the needs x experience matrix (see compendium.matching.graphics)."""
+    from compendium.matching import graphics
 
     countries, case_studies, _experts, events = load_records()
     links = graphics.exchange_links(case_studies, events)

@@ -17,20 +17,11 @@ from django.utils import timezone
 from modeltranslation.utils import build_localized_fieldname
 from wagtail.models import Locale, Page
 
-from compendium.models import (
-    Country,
-    CountryPage,
-    GeneratedPage,
-    Guarantee,
-    Language,
-    Principle,
-    SearchFacet,
-    SearchItem,
-    SearchText,
-    Stage,
-    Theme,
-)
-from compendium.search.indexing import search_text
+from compendium.catalogue.indexing import search_text
+from compendium.catalogue.models import SearchFacet, SearchItem, SearchText
+from compendium.ops.models import GeneratedPage
+from compendium.pages.models import CountryPage
+from compendium.taxonomy.models import Country, Guarantee, Language, Principle, Stage, Theme
 
 SOURCE = "synthetic"
 BATCH = 1000
@@ -127,7 +118,7 @@ class Generator:
 
     @transaction.atomic
     def run(self):
-        from compendium.site_setup import ensure_site_structure
+        from compendium.ops.site_setup import ensure_site_structure
 
         pages = ensure_site_structure()
         self.themes = list(Theme.objects.all())

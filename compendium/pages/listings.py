@@ -9,8 +9,8 @@ import functools
 
 from django.db.models import Count, Exists, OuterRef, Prefetch, Q, QuerySet, prefetch_related_objects
 
-from compendium import renditions, versions
-from compendium.models import ChapterPage, CountryPage
+from compendium.core import renditions, versions
+from compendium.pages.models import ChapterPage, CountryPage
 
 TAG_FACETS = (("countries", "country"), ("themes", "theme"), ("guarantees", "guarantee"))
 
@@ -28,7 +28,7 @@ def section_pages():
     """{tree path: page} of the live pages that hold others (home, Guide, chapters, the indexes,
     country profiles): a few dozen, read once per version of the pages, so a breadcrumb costs
     no query."""
-    from compendium.models import CountryIndexPage, GuidePage, HomePage
+    from compendium.pages.models import CountryIndexPage, GuidePage, HomePage
     from events.models import EventIndexPage
     from experts.models import ExpertIndexPage
 
@@ -166,7 +166,7 @@ def home_context():
 
 def latest_case_studies(limit):
     """The newest public case studies, ordered in the search index's (kind, date) index."""
-    from compendium.models import SearchItem
+    from compendium.catalogue.models import SearchItem
 
     return cards_by_id(SearchItem.objects.filter(kind="case-study").order_by("-date", "-page_id").values_list("page_id", flat=True)[:limit])
 
@@ -174,7 +174,7 @@ def latest_case_studies(limit):
 @versions.memoize("pages")
 def site_statistics():
     """Counts of published items, read from the search index (which holds exactly the public pages)."""
-    from compendium.models import SearchFacet, SearchItem
+    from compendium.catalogue.models import SearchFacet, SearchItem
 
     by_kind = dict(SearchItem.objects.values_list("kind").annotate(n=Count("pk")).values_list("kind", "n"))
     countries = SearchFacet.objects.filter(facet="country", item__kind="case-study").values("value").distinct().count()
@@ -189,7 +189,7 @@ def site_statistics():
 @versions.memoize("pages")
 def case_study_counts(facet):
     """{value: number of public case studies} for a facet ("theme", "country"), from the search index."""
-    from compendium.models import SearchFacet
+    from compendium.catalogue.models import SearchFacet
 
     rows = SearchFacet.objects.filter(facet=facet, item__kind="case-study").values_list("value").annotate(n=Count("pk"))
     return dict(rows.values_list("value", "n"))
@@ -212,7 +212,7 @@ class IndexedCaseStudies:
     """
 
     def __init__(self, facet, value):
-        from compendium.models import SearchItem
+        from compendium.catalogue.models import SearchItem
 
         self.items = SearchItem.objects.filter(kind="case-study", facet_values__facet=facet, facet_values__value=value)
 
@@ -275,7 +275,7 @@ def country_pages_by_region(index_page):
 def country_context(page):
     from django.utils.translation import get_language
 
-    from compendium import match_service
+    from compendium.matching import service as match_service
     from events.models import EventPage
     from experts.models import ExpertPage
 
@@ -314,7 +314,7 @@ def related_case_studies(page, limit=4):
     flat as the compendium grows: a join over the theme links needs DISTINCT and a sort of every
     case study in those themes (20 ms at N = 10,000 on SQLite; this is under 1 ms).
     """
-    from compendium.models import SearchFacet, SearchItem
+    from compendium.catalogue.models import SearchFacet, SearchItem
 
     slugs = [theme.slug for theme in page.themes.all()]
     if not slugs:

@@ -6,7 +6,7 @@ each page after publishing it and fails if the view had to draw a rendition.
 
 from wagtail.fields import StreamField
 
-from compendium.blocks import ImageBlock
+from compendium.core.blocks import ImageBlock
 
 EXPERT_PHOTO = ("fill-96x96", "fill-160x160")  # components/expert_card.html, experts/expert_page.html
 BODY_IMAGE = ("max-960x640",)  # blocks/image_block.html

@@ -14,7 +14,7 @@ from itertools import combinations
 from django.utils.html import escape
 from django.utils.translation import gettext as _
 
-from compendium import names
+from compendium.taxonomy import names
 
 MAX_CLIQUE = 5
 
