@@ -7,4 +7,4 @@ class CompendiumConfig(AppConfig):
     verbose_name = _("SPF South-South Exchange")
 
     def ready(self):
-        from compendium.catalogue import signals  # noqa: F401
+        from compendium import signals  # noqa: F401

@@ -153,14 +153,14 @@ def test_view_draft_and_preview_render_for_editors(client, demo, staff, role, ki
 
 
 def test_listings_accept_in_memory_relations(demo):
-    from compendium.pages import listings
+    from django.test import RequestFactory
 
     case_study = CaseStudyPage.objects.get(slug="sassa-mobile-outreach")
     expert = ExpertPage.objects.live().first()
     event = EventPage.objects.live().first()
     case_study.experts = [expert]
     case_study.events = [event]  # modelcluster keeps both in memory: FakeQuerySets
-    context = listings.case_study_context(case_study)
+    context = case_study.get_context(RequestFactory().get("/"))
     assert [e.pk for e in context["linked_experts"]] == [expert.pk]
     assert [e.pk for e in context["linked_events"]] == [event.pk]
 

@@ -5,6 +5,8 @@ from django.utils.translation import get_language
 from modeltranslation.utils import build_localized_fieldname
 from wagtail.models import Page, PageViewRestriction
 
+from compendium.core.visibility import restricted_paths
+
 
 class TranslatedPage(Page):
     """A page whose content is translated field by field; knows in which languages it is complete.
@@ -32,8 +34,6 @@ class TranslatedPage(Page):
 
     def get_view_restrictions(self):
         # Wagtail asks on every view (two queries); when no page has a restriction, none applies.
-        from compendium.pages.listings import restricted_paths
-
         if not restricted_paths():
             return PageViewRestriction.objects.none()
         return super().get_view_restrictions()

@@ -9,7 +9,9 @@ downloadable and not listed, while staff who can reach the admin may always fetc
 
 from django.contrib.contenttypes.models import ContentType
 from django.db.models import Q
-from wagtail.models import CollectionViewRestriction, Page, ReferenceIndex
+from wagtail.models import CollectionViewRestriction, Page, PageViewRestriction, ReferenceIndex
+
+from compendium.core import versions
 
 
 def public_pages():
@@ -57,3 +59,18 @@ def used_by_a_public_page(obj):
 def may_see_private_files(user):
     """Staff who use the admin (editors, moderators, administrators) may fetch any file they reach."""
     return bool(user and user.is_authenticated and user.has_perm("wagtailadmin.access_admin"))
+
+
+@versions.memoize("pages")
+def restricted_paths():
+    """Tree paths of the pages under a view restriction; read once per version of the pages."""
+    return tuple(PageViewRestriction.objects.values_list("page__path", flat=True))
+
+
+def public(queryset):
+    """Wagtail's `.public()` (no page under a view restriction), without its query on every call;
+    with no restriction at all the queryset is left as it is."""
+    restricted = Q()
+    for path in restricted_paths():
+        restricted |= Q(path__startswith=path)
+    return queryset.exclude(restricted) if restricted else queryset

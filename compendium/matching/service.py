@@ -12,11 +12,15 @@ import sys
 from django.db.models import OuterRef, Subquery
 from django.utils import translation
 
+from compendium.catalogue.models import SearchItem, SearchText
 from compendium.core import versions
+from compendium.matching import graphics
 from compendium.matching import scoring as matching
-from compendium.pages.models import CountryPage
+from compendium.pages import models as page_models  # a module: page listings call this service back
+from compendium.search.engines.base import vocabulary
 from compendium.taxonomy import names
 from compendium.taxonomy.models import Country, Theme
+from events.models import EventPage
 
 _memo = {"version": None, "records": None}
 
@@ -52,15 +56,11 @@ class _Shared:
 
 
 def _english_title():
-    from compendium.catalogue.models import SearchText
-
     return Subquery(SearchText.objects.filter(item=OuterRef("pk"), language="en").values("title")[:1])
 
 
 def _rows(kind, *fields):
     """The search index rows of one kind as tuples, streamed (never all model instances at once)."""
-    from compendium.catalogue.models import SearchItem
-
     rows = SearchItem.objects.filter(kind=kind).annotate(english_title=_english_title()).order_by("pk")
     return rows.values_list("page_id", "english_title", "path", "facets", *fields).iterator(chunk_size=2000)
 
@@ -70,8 +70,6 @@ def load_records():
     version = _version()
     if _memo["version"] == version:
         return _memo["records"]
-    from events.models import EventPage
-
     shared = _Shared()
     case_studies = tuple(
         matching.CaseStudyRecord(
@@ -137,10 +135,8 @@ def all_stated_needs():
     every publish), so a country profile's "whom our experience can help" ranks every needy
     country without a query per country.
     """
-    from compendium.pages.models import CountryNeed
-
     by_country = {}
-    rows = CountryNeed.objects.filter(page__live=True).select_related("page__country", "stage")
+    rows = page_models.CountryNeed.objects.filter(page__live=True).select_related("page__country", "stage")
     for need in rows.prefetch_related("themes", "guarantees", "principles"):
         by_country.setdefault(need.page.country.iso2, []).append(need)
     return {
@@ -161,8 +157,6 @@ def stated_needs(iso2):
 
 def taxonomy_labels(language):
     """{slug: label in `language`} of themes, guarantees and stages (the cached vocabularies)."""
-    from compendium.search.engines.base import vocabulary
-
     labels = {}
     for facet in ("theme", "guarantee", "stage"):
         labels.update(vocabulary(facet, language))
@@ -194,8 +188,6 @@ def _localise(providers, language):
     """URLs in the reader's language and case-study titles in it where translated (one query)."""
     from dataclasses import replace
 
-    from compendium.catalogue.models import SearchText
-
     ids = {case.id for entry in providers for case in entry.case_studies}
     titles = dict(SearchText.objects.filter(item__page_id__in=ids, language=language).values_list("item__page_id", "title") if ids else [])
     for entry in providers:
@@ -222,7 +214,7 @@ def _helped_by(iso2, language, limit, current_year):
     labels = taxonomy_labels(language)
     results = []
     needy = {code: needs for code, needs in all_stated_needs().items() if code != iso2}
-    profiles = CountryPage.objects.live().filter(country__code__in=needy).select_related("country") if needy else []
+    profiles = page_models.CountryPage.objects.live().filter(country__code__in=needy).select_related("country") if needy else []
     with translation.override(language):
         for profile in profiles:
             needs = needy[profile.country.iso2]
@@ -243,12 +235,10 @@ def _helped_by(iso2, language, limit, current_year):
 
 def exchange_pictures(language):
     """The network SVG, its links as text, and the needs x experience matrix (see compendium.matching.graphics)."""
-    from compendium.matching import graphics
-
     countries, case_studies, _experts, events = load_records()
     links = graphics.exchange_links(case_studies, events)
     needs = {}
-    for profile in CountryPage.objects.live().prefetch_related("needs__themes").select_related("country"):
+    for profile in page_models.CountryPage.objects.live().prefetch_related("needs__themes").select_related("country"):
         seeking = {theme.slug for need in profile.needs.all() for theme in need.themes.all()}
         if seeking:
             needs[profile.country.iso2] = seeking

@@ -5,22 +5,21 @@ the search index, whose rows carry the facets) so that a page's number of querie
 with the number of items it shows, nor with the size of the compendium.
 """
 
-import functools
+from django.db.models import Count
+from django.utils.translation import get_language
 
-from django.db.models import Count, Exists, OuterRef, Prefetch, Q, QuerySet, prefetch_related_objects
-
-from compendium.core import renditions, versions
-from compendium.pages.models import ChapterPage, CountryPage
+from casestudies.models import CaseStudyPage
+from compendium.catalogue.cards import cards_by_id as _cards_by_id
+from compendium.catalogue.cards import event_cards, expert_cards
+from compendium.catalogue.models import SearchFacet, SearchItem
+from compendium.core import versions
+from compendium.matching import service as match_service
+from compendium.pages import models as page_models  # a module: page models call listings back
+from compendium.search.engines.base import facet_labels, facet_order
+from events.models import EventIndexPage, EventPage
+from experts.models import ExpertIndexPage, ExpertPage
 
 TAG_FACETS = (("countries", "country"), ("themes", "theme"), ("guarantees", "guarantee"))
-
-
-@versions.memoize("pages")
-def restricted_paths():
-    """Tree paths of the pages under a view restriction; read once per version of the pages."""
-    from wagtail.models import PageViewRestriction
-
-    return tuple(PageViewRestriction.objects.values_list("page__path", flat=True))
 
 
 @versions.memoize("pages")
@@ -28,21 +27,17 @@ def section_pages():
     """{tree path: page} of the live pages that hold others (home, Guide, chapters, the indexes,
     country profiles): a few dozen, read once per version of the pages, so a breadcrumb costs
     no query."""
-    from compendium.pages.models import CountryIndexPage, GuidePage, HomePage
-    from events.models import EventIndexPage
-    from experts.models import ExpertIndexPage
-
     pages = {}
-    for model in (HomePage, GuidePage, CountryIndexPage, ExpertIndexPage, EventIndexPage):
+    for model in (page_models.HomePage, page_models.GuidePage, page_models.CountryIndexPage, ExpertIndexPage, EventIndexPage):
         pages.update((page.path, page) for page in model.objects.live())
-    pages.update((page.path, page) for page in ChapterPage.objects.live().select_related("theme"))
-    pages.update((page.path, page) for page in CountryPage.objects.live().select_related("country__region"))
+    pages.update((page.path, page) for page in page_models.ChapterPage.objects.live().select_related("theme"))
+    pages.update((page.path, page) for page in page_models.CountryPage.objects.live().select_related("country__region"))
     return pages
 
 
 def live_chapters(parent_path=None):
     """The live chapters (the children of the page at `parent_path`, when given) in theme order."""
-    chapters = [page for page in section_pages().values() if isinstance(page, ChapterPage)]
+    chapters = [page for page in section_pages().values() if isinstance(page, page_models.ChapterPage)]
     if parent_path is not None:
         chapters = [page for page in chapters if page.path[: -page.steplen] == parent_path]
     return sorted(chapters, key=lambda page: (page.theme.sort_order, page.path))
@@ -54,50 +49,6 @@ def parent_of(page):
     return parent if parent is not None else page.get_parent().specific
 
 
-def public(queryset):
-    """Wagtail's `.public()` (no page under a view restriction), without its query on every call;
-    with no restriction at all the queryset is left as it is."""
-    restricted = Q()
-    for path in restricted_paths():
-        restricted |= Q(path__startswith=path)
-    return queryset.exclude(restricted) if restricted else queryset
-
-
-@functools.cache
-def heavy_fields(model, names):
-    """The columns a card never shows (bodies, in every language): deferred so listings stay light."""
-    from django.conf import settings
-    from modeltranslation.utils import build_localized_fieldname
-
-    return [
-        name
-        for base in names
-        for name in (base, *(build_localized_fieldname(base, code) for code in settings.LANGUAGE_CODES))
-        if any(field.name == name for field in model._meta.get_fields())
-    ]
-
-
-def as_queryset(items):
-    """`items` as a queryset: itself when it is one; the saved objects among them, read afresh, when
-    it is a page's in-memory relation (modelcluster's FakeQuerySet, what Wagtail gives a preview
-    or a draft read from a revision), so the card lists below work on both."""
-    if isinstance(items, QuerySet):
-        return items
-    return items.model.objects.filter(pk__in=[item.pk for item in items if item.pk is not None])
-
-
-def case_study_cards(queryset):
-    """Case studies ready for cards, in one query: each with its search-index row, whose facets give
-    the card's tags (see card_tags); bodies left in the database; newest first."""
-    queryset = as_queryset(queryset)
-    return (
-        public(queryset.live())
-        .defer(*heavy_fields(queryset.model, ("body", "lessons", "institutions", "sources", "search_description", "seo_title")))
-        .select_related("search_item")
-        .order_by("-first_published_at", "-pk")
-    )
-
-
 def card_tags(item, language):
     """{"countries": [(ISO2, name)], "themes": [(slug, name)], "guarantees": [(slug, name)]} of a case study.
 
@@ -105,8 +56,6 @@ def card_tags(item, language):
     publish) and the cached taxonomy labels, with no query; a page read on its own, or a
     preview, from its relations. Countries by name, the rest in taxonomy order.
     """
-    from compendium.search.engines.base import facet_labels, facet_order
-
     search_item = item._state.fields_cache.get("search_item") if item.pk else None
     if search_item is not None:
         codes = {name: (search_item.facets or {}).get(facet, []) for name, facet in TAG_FACETS}
@@ -125,38 +74,13 @@ def card_tags(item, language):
     return tags
 
 
-def expert_cards(queryset):
-    queryset = as_queryset(queryset)
-    return (
-        public(queryset.live())
-        .defer(*heavy_fields(queryset.model, ("bio", "search_description", "seo_title")))
-        .select_related("country", "photo")
-        .prefetch_related(photo_renditions())
-        .order_by("title")
-    )
-
-
-def photo_renditions():
-    """The expert photos' renditions, fetched with the cards (one query, not one per card)."""
-    from wagtail.images import get_image_model
-
-    rendition_model = get_image_model().get_rendition_model()
-    return Prefetch("photo__renditions", queryset=rendition_model.objects.filter(filter_spec__in=renditions.EXPERT_PHOTO))
-
-
-def event_cards(queryset):
-    return public(as_queryset(queryset).live()).select_related("country").order_by("-start_date", "-pk")
-
-
 def home_context():
-    from events.models import EventPage
-
     return {
         "chapters": live_chapters(),
         "latest_case_studies": latest_case_studies(6),
         "upcoming_events": event_cards(EventPage.objects.all())[:3],
         "stats": site_statistics(),
-        "countries_with_needs": CountryPage.objects.live()
+        "countries_with_needs": page_models.CountryPage.objects.live()
         .annotate(need_count=Count("needs"))
         .filter(need_count__gt=0)
         .select_related("country")
@@ -166,16 +90,12 @@ def home_context():
 
 def latest_case_studies(limit):
     """The newest public case studies, ordered in the search index's (kind, date) index."""
-    from compendium.catalogue.models import SearchItem
-
     return cards_by_id(SearchItem.objects.filter(kind="case-study").order_by("-date", "-page_id").values_list("page_id", flat=True)[:limit])
 
 
 @versions.memoize("pages")
 def site_statistics():
     """Counts of published items, read from the search index (which holds exactly the public pages)."""
-    from compendium.catalogue.models import SearchFacet, SearchItem
-
     by_kind = dict(SearchItem.objects.values_list("kind").annotate(n=Count("pk")).values_list("kind", "n"))
     countries = SearchFacet.objects.filter(facet="country", item__kind="case-study").values("value").distinct().count()
     return {
@@ -189,8 +109,6 @@ def site_statistics():
 @versions.memoize("pages")
 def case_study_counts(facet):
     """{value: number of public case studies} for a facet ("theme", "country"), from the search index."""
-    from compendium.catalogue.models import SearchFacet
-
     rows = SearchFacet.objects.filter(facet=facet, item__kind="case-study").values_list("value").annotate(n=Count("pk"))
     return dict(rows.values_list("value", "n"))
 
@@ -212,9 +130,7 @@ class IndexedCaseStudies:
     """
 
     def __init__(self, facet, value):
-        from compendium.catalogue.models import SearchItem
-
-        self.items = SearchItem.objects.filter(kind="case-study", facet_values__facet=facet, facet_values__value=value)
+            self.items = SearchItem.objects.filter(kind="case-study", facet_values__facet=facet, facet_values__value=value)
 
     def count(self):
         return self.items.count()
@@ -230,11 +146,7 @@ class IndexedCaseStudies:
 
 def cards_by_id(ids):
     """Case-study cards for `ids`, in that order; ids no longer public are left out."""
-    from casestudies.models import CaseStudyPage
-
-    ids = list(ids)
-    cards = {card.pk: card for card in case_study_cards(CaseStudyPage.objects.filter(pk__in=ids))} if ids else {}
-    return [cards[pk] for pk in ids if pk in cards]
+    return _cards_by_id(CaseStudyPage, ids)
 
 
 def case_studies_for_theme(theme):
@@ -242,8 +154,6 @@ def case_studies_for_theme(theme):
 
 
 def experts_for_theme(theme):
-    from experts.models import ExpertPage
-
     return expert_cards(ExpertPage.objects.filter(themes=theme))
 
 
@@ -260,7 +170,7 @@ def chapter_neighbours(chapter):
 def country_pages_by_region(index_page):
     """[(region, [country pages])] in region order, only regions that have a profile."""
     pages = (
-        CountryPage.objects.child_of(index_page)
+        page_models.CountryPage.objects.child_of(index_page)
         .live()
         .select_related("country__region")
         .annotate(case_study_count=Count("country__case_studies", distinct=True))
@@ -273,12 +183,6 @@ def country_pages_by_region(index_page):
 
 
 def country_context(page):
-    from django.utils.translation import get_language
-
-    from compendium.matching import service as match_service
-    from events.models import EventPage
-    from experts.models import ExpertPage
-
     country = page.country
     language = get_language()
     _needs, providers = match_service.match(country.iso2, language=language, limit=5)
@@ -292,63 +196,3 @@ def country_context(page):
         "needs": page.needs.all().select_related("stage").prefetch_related("themes", "guarantees", "principles"),
     }
 
-
-def case_study_context(page):
-    # The page's own relations, fetched once for the template, its tags and its JSON-LD.
-    prefetch_related_objects([page], "countries", "themes", "guarantees", "modalities", "figures")
-    told = _body_figures(page)
-    return {
-        "principle_links": page.principle_links.select_related("principle").order_by("principle__code"),
-        # Figures already told by a key-figure block of the body are not repeated above it.
-        "figures": [figure for figure in page.figures.all() if figure.value not in told],
-        "linked_experts": expert_cards(page.experts.all()),
-        "linked_events": event_cards(page.events.all()),
-        "related_case_studies": related_case_studies(page),
-    }
-
-
-def related_case_studies(page, limit=4):
-    """The newest public case studies sharing a theme with `page`.
-
-    Read from the search index (public pages only, indexed by kind and date) so the cost stays
-    flat as the compendium grows: a join over the theme links needs DISTINCT and a sort of every
-    case study in those themes (20 ms at N = 10,000 on SQLite; this is under 1 ms).
-    """
-    from compendium.catalogue.models import SearchFacet, SearchItem
-
-    slugs = [theme.slug for theme in page.themes.all()]
-    if not slugs:
-        return []
-    same_theme = SearchFacet.objects.filter(item=OuterRef("pk"), facet="theme", value__in=slugs)
-    ids = list(
-        SearchItem.objects.filter(kind="case-study")
-        .exclude(page_id=page.pk)
-        .filter(Exists(same_theme))
-        .order_by("-date", "-page_id")
-        .values_list("page_id", flat=True)[:limit]
-    )
-    return cards_by_id(ids)
-
-
-def _body_figures(page):
-    return {block.value["value"] for block in page.body or [] if block.block_type == "key_figure"}
-
-
-def experts_listing(index_page):
-    from experts.models import ExpertPage
-
-    return expert_cards(ExpertPage.objects.child_of(index_page))
-
-
-def events_listing(index_page):
-    from events.models import EventPage
-
-    return event_cards(EventPage.objects.child_of(index_page))
-
-
-def event_context(page):
-    return {
-        "sessions": page.sessions.select_related("theme").order_by("sort_order"),
-        "linked_case_studies": case_study_cards(page.case_studies.all()),
-        "participant_countries": sorted(page.participant_countries.all(), key=lambda country: country.name),
-    }

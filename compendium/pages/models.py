@@ -1,6 +1,5 @@
 """The site's structural pages: home, the Good Practices Guide and its chapters, country profiles."""
 
-from django.core.paginator import Paginator
 from django.db import models
 from django.db.models import Q
 from django.http import Http404
@@ -15,15 +14,10 @@ from wagtail.search import index
 
 from compendium.core.blocks import BodyBlock
 from compendium.core.models import TranslatedPage
+from compendium.core.pagination import paginate
+from compendium.core.pdf import page_pdf
+from compendium.pages import listings  # listings reads these models through the module: no cycle at import
 from compendium.taxonomy.models import Country, Guarantee, Principle, Stage, Theme
-
-PAGE_SIZE = 20
-
-
-def paginate(request, items, per_page=PAGE_SIZE):
-    """A page of `items` from the `page` query parameter; malformed or out-of-range values give page 1 or the last."""
-    paginator = Paginator(items, per_page)
-    return paginator.get_page(request.GET.get("page"))
 
 
 class HomePage(TranslatedPage):
@@ -63,8 +57,6 @@ class HomePage(TranslatedPage):
         return deepest.specific.route(request, path_components[deepest.depth - self.depth :])
 
     def get_context(self, request, *args, **kwargs):
-        from compendium.pages import listings
-
         context = super().get_context(request, *args, **kwargs)
         context.update(listings.home_context())
         return context
@@ -92,8 +84,6 @@ class GuidePage(TranslatedPage):
         verbose_name = _("Good Practices Guide")
 
     def get_context(self, request, *args, **kwargs):
-        from compendium.pages import listings
-
         context = super().get_context(request, *args, **kwargs)
         context["chapters"] = listings.chapters_with_counts(self)
         return context
@@ -129,13 +119,9 @@ class ChapterPage(RoutablePageMixin, TranslatedPage):
     @path("pdf/")
     def pdf(self, request):
         """This page as a PDF, in the reader's language, for printing and offline reading."""
-        from compendium.core.pdf import page_pdf
-
         return page_pdf(self, request)
 
     def get_context(self, request, *args, **kwargs):
-        from compendium.pages import listings
-
         context = super().get_context(request, *args, **kwargs)
         context["case_studies"] = paginate(request, listings.case_studies_for_theme(self.theme))
         context["experts"] = listings.experts_for_theme(self.theme)[:8]
@@ -157,8 +143,6 @@ class CountryIndexPage(TranslatedPage):
         verbose_name = _("country index")
 
     def get_context(self, request, *args, **kwargs):
-        from compendium.pages import listings
-
         context = super().get_context(request, *args, **kwargs)
         context["regions"] = listings.country_pages_by_region(self)
         return context
@@ -203,8 +187,6 @@ class CountryPage(TranslatedPage):
             self.slug = self.country.iso2.lower()
 
     def get_context(self, request, *args, **kwargs):
-        from compendium.pages import listings
-
         context = super().get_context(request, *args, **kwargs)
         context.update(listings.country_context(self))
         context["case_studies"] = paginate(request, context["case_studies"])

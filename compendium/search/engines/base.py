@@ -10,7 +10,7 @@ _vocabulary_cache = {}
 
 
 def clear_vocabulary_cache(**kwargs):
-    """Called when a taxonomy term is saved or deleted (compendium.catalogue.signals): every worker reloads."""
+    """Called when a taxonomy term is saved or deleted (compendium.signals): every worker reloads."""
     versions.bump("taxonomy")
 
 

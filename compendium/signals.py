@@ -43,7 +43,7 @@ def reindex_moved_subtree(sender, instance, **kwargs):
 
 def _reindex_subtree(page):
     # The pages version first: which pages are restricted is memoised under it
-    # (listings.restricted_paths), and the index reads that to decide what is public.
+    # (visibility.restricted_paths), and the index reads that to decide what is public.
     bump_page_cache()
     if indexing.reindex_subtree(page):
         match_service.invalidate()
