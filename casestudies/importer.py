@@ -30,6 +30,7 @@ from wagtail.rich_text import RichText
 from wagtail.rich_text import features as feature_registry
 
 from casestudies.models import CaseStudyPage, CaseStudyPrinciple
+from compendium.ops.site_setup import ensure_site_structure
 from compendium.pages.models import CountryPage
 from compendium.taxonomy.models import Country, Guarantee, Modality, Principle, Stage, Theme
 
@@ -246,8 +247,6 @@ class Importer:
         lead = self.countries[row["country"].upper()]
         profile = CountryPage.objects.filter(country=lead).first()
         if profile is None:
-            from compendium.ops.site_setup import ensure_site_structure
-
             parent = ensure_site_structure()["countries"]
             profile = CountryPage(title_en=lead.name, slug=lead.iso2.lower(), country=lead)
             parent.add_child(instance=profile)

@@ -7,6 +7,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from compendium.core import visibility
+from compendium.matching import service as match_service
 from compendium.taxonomy.models import Country, Guarantee, Language, Modality, Principle, Region, Stage, Theme
 
 
@@ -90,3 +91,9 @@ class TaxonomyGroup(SnippetViewSetGroup):
 
 
 register_snippet(TaxonomyGroup)
+
+
+@hooks.register("suggest_matches_for_request")
+def suggest_matches_for_request(request_obj):
+    """The ranked providers beside a peer-support request in the admin (experts' SuggestedMatchesPanel)."""
+    return match_service.suggestions_for_request(request_obj)

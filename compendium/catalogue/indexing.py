@@ -11,7 +11,7 @@ from wagtail.models import Page
 from compendium.catalogue.models import SearchFacet, SearchItem, SearchText
 from compendium.catalogue.text import grams, plain_text, terms
 from compendium.core import versions
-from compendium.search import FACETS
+from compendium.search import FACETS, get_engine
 
 logger = logging.getLogger(__name__)
 
@@ -233,8 +233,6 @@ def reindex_subtree(page):
 
 def _tell_engine(method, argument):
     """Mirror a change into the configured engine; an engine that is down must not stop a publish."""
-    from compendium.search import get_engine
-
     engine = get_engine()
     try:
         getattr(engine, method)(argument)
@@ -255,7 +253,6 @@ def rebuild(progress=None):
     """Re-index every searchable page; returns the number indexed."""
     from django.apps import apps
 
-    from compendium.search import get_engine
 
     SearchItem.objects.all().delete()
     count = 0

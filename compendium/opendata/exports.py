@@ -3,6 +3,10 @@
 from django.conf import settings
 from django.utils import translation
 
+from casestudies.models import CaseStudyPage
+from events.models import EventPage
+from experts.models import ExpertPage
+
 LICENCE = "Content: Creative Commons Attribution 4.0 (CC BY 4.0), SPF South-South Exchange and the source documents cited."
 
 FIELDS = {
@@ -47,8 +51,6 @@ def _url(page):
 
 def rows(kind):
     if kind == "case-studies":
-        from casestudies.models import CaseStudyPage
-
         pages = (
             CaseStudyPage.objects.live()
             .public()
@@ -76,8 +78,6 @@ def rows(kind):
             for page in pages
         ]
     if kind == "experts":
-        from experts.models import ExpertPage
-
         pages = (
             ExpertPage.objects.live()
             .public()
@@ -100,7 +100,6 @@ def rows(kind):
             }
             for page in pages
         ]
-    from events.models import EventPage
 
     pages = EventPage.objects.live().public().select_related("country").prefetch_related("participant_countries", "themes").order_by("pk")
     return [

@@ -6,6 +6,7 @@ from django.contrib.syndication.views import Feed
 from django.http import Http404
 from django.utils.translation import gettext as _
 
+from casestudies.models import CaseStudyPage
 from compendium.taxonomy.models import Country, Theme
 
 SLUG = re.compile(r"[-A-Za-z0-9_]{1,100}", re.ASCII)
@@ -42,8 +43,6 @@ class CaseStudyFeed(Feed):
         return _("Experiences of building Social Protection Floors, shared between countries of the South.")
 
     def items(self, filters):
-        from casestudies.models import CaseStudyPage
-
         pages = CaseStudyPage.objects.live().public()
         if "theme" in filters:
             pages = pages.filter(themes=filters["theme"])

@@ -2,15 +2,14 @@
 
 from django.conf import settings
 
+from casestudies.models import CaseStudyPage
 from compendium.taxonomy import names
+from events.models import EventPage
+from experts.models import ExpertPage
 
 
 def page_data(page, request, language):
     """A JSON-serialisable schema.org object for `page` (specific), in `language`."""
-    from casestudies.models import CaseStudyPage
-    from events.models import EventPage
-    from experts.models import ExpertPage
-
     url = request.build_absolute_uri(page.get_url(request)) if request else page.get_full_url()
     publisher = {"@type": "Organization", "name": settings.WAGTAIL_SITE_NAME}
     if isinstance(page, CaseStudyPage):

@@ -31,6 +31,10 @@ from django.core.management import CommandError, call_command
 from django.core.serializers.base import DeserializationError
 from django.db import DatabaseError, connection, transaction
 
+from compendium.catalogue import indexing
+from compendium.core import versions
+from compendium.matching import service as match_service
+
 logger = logging.getLogger(__name__)
 
 EXCLUDE = [
@@ -249,8 +253,6 @@ def _load(content):
 def _rebuild_indexes():
     """Everything the site derives from the content and the archive leaves out: our search index,
     Wagtail's search index (admin search, /api/v2/?search=) and Wagtail's reference index."""
-    from compendium.catalogue import indexing
-
     count = indexing.rebuild()
     call_command("update_index", verbosity=0)
     call_command("rebuild_references_index", verbosity=0)
@@ -261,7 +263,6 @@ def _after_commit(staging, media_root):
     """Once the restored rows are committed: the media, then what every process caches."""
     from wagtail.models import Site
 
-    from compendium.core import versions
 
     try:
         _swap_media(staging, media_root)
@@ -298,9 +299,6 @@ def restore_archive(path):
     commit leaves the database and the media folder as they were. Called inside an enclosing
     transaction, the swap waits for its commit (a rollback of it leaves the staging folder behind).
     """
-    from compendium.core import versions
-    from compendium.matching import service as match_service
-
     try:
         archive = zipfile.ZipFile(path)
     except (OSError, zipfile.BadZipFile, EOFError, ValueError) as exc:

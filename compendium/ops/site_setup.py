@@ -13,6 +13,8 @@ from wagtail.models import Collection, Locale, Page, Site
 
 from compendium.pages.models import ChapterPage, CountryIndexPage, GuidePage, HomePage
 from compendium.taxonomy.models import Theme
+from events.models import EventIndexPage
+from experts.models import ExpertIndexPage
 
 try:
     from compendium.ops.demo.translations import STRUCTURE as STRUCTURE_TRANSLATIONS
@@ -46,9 +48,6 @@ def _ensure_child(parent, model, slug, **fields):
 @transaction.atomic
 def ensure_site_structure(site_title="SPF South-South Exchange"):
     """Create whatever is missing of the skeleton; returns the structural pages by name."""
-    from events.models import EventIndexPage
-    from experts.models import ExpertIndexPage
-
     with translation.override("en"):
         Locale.objects.get_or_create(language_code=settings.LANGUAGE_CODE)
         if Collection.get_first_root_node() is None:

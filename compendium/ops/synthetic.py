@@ -17,11 +17,16 @@ from django.utils import timezone
 from modeltranslation.utils import build_localized_fieldname
 from wagtail.models import Locale, Page
 
+from casestudies.models import CaseStudyPage, CaseStudyPrinciple
 from compendium.catalogue.indexing import search_text
 from compendium.catalogue.models import SearchFacet, SearchItem, SearchText
 from compendium.ops.models import GeneratedPage
+from compendium.ops.site_setup import ensure_site_structure
 from compendium.pages.models import CountryPage
+from compendium.search import FACETS
 from compendium.taxonomy.models import Country, Guarantee, Language, Principle, Stage, Theme
+from events.models import EventPage
+from experts.models import ExpertPage
 
 SOURCE = "synthetic"
 BATCH = 1000
@@ -118,8 +123,6 @@ class Generator:
 
     @transaction.atomic
     def run(self):
-        from compendium.ops.site_setup import ensure_site_structure
-
         pages = ensure_site_structure()
         self.themes = list(Theme.objects.all())
         self.guarantees = list(Guarantee.objects.all())
@@ -149,8 +152,6 @@ class Generator:
         return profiles
 
     def _case_studies(self, profiles, offset, count):
-        from casestudies.models import CaseStudyPage, CaseStudyPrinciple
-
         rng = self.rng
         codes = sorted(self.countries)
         by_parent = {}
@@ -223,8 +224,6 @@ class Generator:
         )
 
     def _experts(self, index, offset, count):
-        from experts.models import ExpertPage
-
         rng = self.rng
         codes = sorted(self.countries)
         items = []
@@ -273,8 +272,6 @@ class Generator:
         )
 
     def _events(self, index, offset, count):
-        from events.models import EventPage
-
         rng = self.rng
         codes = sorted(self.countries)
         items = []
@@ -320,8 +317,6 @@ class Generator:
 
     def _index(self, pages, kind, facets_of, body_of):
         """Search rows for bulk-made pages, built with the same text functions as indexing."""
-        from compendium.search import FACETS
-
         items = []
         for page in pages:
             languages = [code for code in settings.LANGUAGE_CODES if getattr(page, _translated("title", code), None)]

@@ -17,6 +17,8 @@ from django.utils.module_loading import import_string
 from django.utils.translation import gettext as _
 from django_countries import countries
 
+from compendium.taxonomy.models import Guarantee, Principle, Stage, Theme
+
 FACETS = ("country", "principle", "guarantee", "theme", "stage", "type")
 TYPES = ("case-study", "expert", "event")
 MAX_QUERY_LENGTH = 500
@@ -73,8 +75,6 @@ class SearchResults:
 
 def known_values(facet):
     """The set of values a facet accepts."""
-    from compendium.taxonomy.models import Guarantee, Principle, Stage, Theme
-
     if facet == "country":
         return {code for code, _name in countries}
     if facet == "type":

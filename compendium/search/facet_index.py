@@ -13,7 +13,9 @@ from dataclasses import dataclass
 
 from django.db import connection
 
+from compendium.catalogue.models import SearchFacet
 from compendium.core import versions
+from compendium.search import FACETS
 
 
 @dataclass(frozen=True)
@@ -67,9 +69,6 @@ def ids_of(bits):
 @versions.memoize("search")
 def current():
     """The FacetIndex of the search tables as they are now (rebuilt once per change of the index)."""
-    from compendium.catalogue.models import SearchFacet
-    from compendium.search import FACETS
-
     facet_table = SearchFacet._meta.db_table
     concat = "string_agg(item_id::text, ',')" if connection.vendor == "postgresql" else "group_concat(item_id)"
     placeholders = ", ".join(["%s"] * len(FACETS))

@@ -4,6 +4,8 @@ from django import template
 from django.conf import settings
 from django.utils.translation import get_language
 
+from compendium.opendata.structured_data import page_data
+from compendium.pages.listings import card_tags, parent_of
 from compendium.taxonomy import names
 
 register = template.Library()
@@ -26,16 +28,12 @@ def language_url(context, language_code):
 @register.simple_tag
 def tags_of(item):
     """A case study's country, theme and guarantee tags with their labels in the current language."""
-    from compendium.pages.listings import card_tags
-
     return card_tags(item, get_language())
 
 
 @register.simple_tag
 def parent_page(page):
     """The page's parent, specific, for breadcrumbs (no query for the site's section pages)."""
-    from compendium.pages.listings import parent_of
-
     return parent_of(page)
 
 
@@ -93,7 +91,6 @@ def json_ld(context, page):
 
     from django.utils.safestring import mark_safe
 
-    from compendium.opendata.structured_data import page_data
 
     data = page_data(page.specific, context.get("request"), get_language())
     data = {key: value for key, value in data.items() if value not in (None, [], "")}

@@ -4,6 +4,8 @@ import sys
 
 from django.core.management.base import BaseCommand, CommandError
 
+from casestudies.importer import Importer, ImportFailed
+
 
 class Command(BaseCommand):
     help = "Create or update case studies from a spreadsheet (one row each; template: static/import/case-studies-template.csv)."
@@ -13,8 +15,6 @@ class Command(BaseCommand):
         parser.add_argument("--dry-run", action="store_true", help="Check and simulate the import; write nothing.")
 
     def handle(self, *args, file, dry_run, **options):
-        from casestudies.importer import Importer, ImportFailed
-
         def progress(done, total):
             width = 30
             filled = int(width * done / total)

@@ -6,6 +6,8 @@ before that, restored from an archive, or whose renditions were deleted.
 
 from django.core.management.base import BaseCommand
 
+from compendium.core import renditions
+
 
 class Command(BaseCommand):
     help = "Draw the renditions (thumbnails, body images) of every live page, so no reader waits for one."
@@ -13,7 +15,6 @@ class Command(BaseCommand):
     def handle(self, *args, **options):
         from wagtail.models import Page
 
-        from compendium.core import renditions
 
         pages = images = 0
         for page in Page.objects.live().specific().iterator(chunk_size=500):

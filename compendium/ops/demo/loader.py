@@ -20,6 +20,7 @@ from PIL import ImageDraw, ImageFont
 from wagtail.images import get_image_model
 from wagtail.rich_text import RichText
 
+from casestudies.models import CaseStudyFigure, CaseStudyPage, CaseStudyPrinciple
 from compendium.catalogue import indexing
 from compendium.ops.demo import data
 from compendium.ops.models import GeneratedPage
@@ -28,6 +29,8 @@ from compendium.pages.models import CountryNeed, CountryPage
 from compendium.taxonomy import names
 from compendium.taxonomy import sync as taxonomy_sync
 from compendium.taxonomy.models import Country, Guarantee, Language, Modality, Principle, Stage, Theme
+from events.models import EventPage, EventSession
+from experts.models import ExpertPage
 
 try:
     from compendium.ops.demo import translations as demo_translations
@@ -222,8 +225,6 @@ class Loader:
 
     # --- experts ----------------------------------------------------------------------------
     def experts(self, index):
-        from experts.models import ExpertPage
-
         experts = {}
         for source in data.EXPERTS:
 
@@ -248,8 +249,6 @@ class Loader:
 
     # --- events -----------------------------------------------------------------------------
     def events(self, index, experts):
-        from events.models import EventPage, EventSession
-
         events = {}
         for source in data.EVENTS:
 
@@ -299,8 +298,6 @@ class Loader:
 
     # --- case studies -----------------------------------------------------------------------
     def case_studies(self, profiles, experts, events):
-        from casestudies.models import CaseStudyFigure, CaseStudyPage, CaseStudyPrinciple
-
         for source in data.CASE_STUDIES:
 
             def fill(page, source=source):
