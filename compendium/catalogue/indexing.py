@@ -8,10 +8,10 @@ from django.utils import translation
 from modeltranslation.utils import build_localized_fieldname
 from wagtail.models import Page
 
-from compendium.catalogue.models import SearchFacet, SearchItem, SearchText
+from compendium.catalogue.models import FACETS, SearchFacet, SearchItem, SearchText
 from compendium.catalogue.text import grams, plain_text, terms
 from compendium.core import versions
-from compendium.search import FACETS, get_engine
+from compendium.search import get_engine
 
 logger = logging.getLogger(__name__)
 

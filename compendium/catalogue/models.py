@@ -8,6 +8,10 @@ SQL aggregates over the filtered set, whatever the number of languages.
 from django.db import models
 from wagtail.models import Page
 
+# The facets every item carries and the kinds of item: the store's vocabulary, which search reads.
+FACETS = ("country", "principle", "guarantee", "theme", "stage", "type")
+TYPES = ("case-study", "expert", "event")
+
 
 class SearchItem(models.Model):
     """A searchable page (case study, expert or event) with what a result card needs."""

@@ -17,10 +17,9 @@ from django.utils.module_loading import import_string
 from django.utils.translation import gettext as _
 from django_countries import countries
 
+from compendium.catalogue.models import FACETS, TYPES
 from compendium.taxonomy.models import Guarantee, Principle, Stage, Theme
 
-FACETS = ("country", "principle", "guarantee", "theme", "stage", "type")
-TYPES = ("case-study", "expert", "event")
 MAX_QUERY_LENGTH = 500
 MAX_VALUES_PER_FACET = 50
 MAX_PAGE = 1000

@@ -4,7 +4,7 @@ import sys
 
 from django.core.management.base import BaseCommand, CommandError
 
-from casestudies.importer import Importer, ImportFailed
+from compendium.ops.importer import Importer, ImportFailed
 
 
 class Command(BaseCommand):
