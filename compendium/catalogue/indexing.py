@@ -253,7 +253,6 @@ def rebuild(progress=None):
     """Re-index every searchable page; returns the number indexed."""
     from django.apps import apps
 
-
     SearchItem.objects.all().delete()
     count = 0
     for model_label in KINDS:

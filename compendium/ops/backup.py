@@ -263,7 +263,6 @@ def _after_commit(staging, media_root):
     """Once the restored rows are committed: the media, then what every process caches."""
     from wagtail.models import Site
 
-
     try:
         _swap_media(staging, media_root)
     except OSError as exc:

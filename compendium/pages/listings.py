@@ -130,7 +130,7 @@ class IndexedCaseStudies:
     """
 
     def __init__(self, facet, value):
-            self.items = SearchItem.objects.filter(kind="case-study", facet_values__facet=facet, facet_values__value=value)
+        self.items = SearchItem.objects.filter(kind="case-study", facet_values__facet=facet, facet_values__value=value)
 
     def count(self):
         return self.items.count()
@@ -195,4 +195,3 @@ def country_context(page):
         "events_attended": event_cards(EventPage.objects.filter(participant_countries=country).exclude(country=country))[:6],
         "needs": page.needs.all().select_related("stage").prefetch_related("themes", "guarantees", "principles"),
     }
-

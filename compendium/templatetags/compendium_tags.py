@@ -91,7 +91,6 @@ def json_ld(context, page):
 
     from django.utils.safestring import mark_safe
 
-
     data = page_data(page.specific, context.get("request"), get_language())
     data = {key: value for key, value in data.items() if value not in (None, [], "")}
     text = json.dumps(data, ensure_ascii=False).replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")

@@ -20,7 +20,6 @@ class Command(BaseCommand):
     def handle(self, *args, count, seed, remove, **options):
         from django.db import connection
 
-
         started = time.monotonic()
         if remove:
             removed = synthetic.remove()

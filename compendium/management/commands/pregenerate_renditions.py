@@ -15,7 +15,6 @@ class Command(BaseCommand):
     def handle(self, *args, **options):
         from wagtail.models import Page
 
-
         pages = images = 0
         for page in Page.objects.live().specific().iterator(chunk_size=500):
             count = renditions.pregenerate(page)
