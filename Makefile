@@ -55,10 +55,12 @@ test: $(STAMP) messages node_modules/.installed
 	DJANGO_SETTINGS_MODULE=compendium.settings.test $(MANAGE) check
 	DJANGO_SETTINGS_MODULE=compendium.settings.test $(MANAGE) makemigrations --check --dry-run
 	$(BIN)/ruff check .
+	$(BIN)/lint-imports
 	$(BIN)/pytest $(PYTEST_ARGS)
 
 lint: $(STAMP)
 	$(BIN)/ruff check .
+	$(BIN)/lint-imports
 
 # The benchmark table of the README: search and match latency, then HTTP load with and without
 # the page cache, on SQLite (N = 1,000, 10,000) and PostgreSQL (1,000, 10,000, 100,000). ~1 hour.

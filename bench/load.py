@@ -62,8 +62,8 @@ import json, random
 from casestudies.models import CaseStudyPage
 from experts.models import ExpertPage
 from events.models import EventPage
-from compendium.models import ChapterPage, CountryPage
-from compendium.synthetic import WORDS, COUNTRIES
+from compendium.pages.models import ChapterPage, CountryPage
+from compendium.ops.synthetic import WORDS, COUNTRIES
 rng = random.Random(5)
 def urls(qs, n=200):
     pages = list(qs.live().order_by("?")[:n])

@@ -18,7 +18,7 @@ import django  # noqa: E402
 
 django.setup()
 
-from compendium.matching import CaseStudyRecord, CountryRecord, EventRecord, ExpertRecord, Needs, rank_providers  # noqa: E402
+from compendium.matching.scoring import CaseStudyRecord, CountryRecord, EventRecord, ExpertRecord, Needs, rank_providers  # noqa: E402
 
 THEMES = ["coordination", "outreach", "integrated-packages", "employment", "economic-sectors", "mis"]
 GUARANTEES = ["health", "children", "working-age", "elderly"]
@@ -78,7 +78,7 @@ def main(countries=200, cases=10_000, experts=500, rounds=100):
         for _ in range(rounds)
     ]
 
-    gc.freeze()  # as compendium.match_service does once it has loaded the records
+    gc.freeze()  # as compendium.matching.service does once it has loaded the records
 
     def baseline():
         total = 0

@@ -22,8 +22,8 @@ django.setup()
 from django.db import connection  # noqa: E402
 
 from compendium import search  # noqa: E402
-from compendium.models import SearchItem  # noqa: E402
-from compendium.synthetic import COUNTRIES, WORDS  # noqa: E402
+from compendium.catalogue.models import SearchItem  # noqa: E402
+from compendium.ops.synthetic import COUNTRIES, WORDS  # noqa: E402
 
 ROUNDS = int(os.environ.get("BENCH_ROUNDS", "200"))
 
@@ -76,8 +76,8 @@ def main():
     def browse(i):
         search.search(search.parse_query(facets_only[i], "en"))
 
-    from compendium import match_service
-    from compendium.matching import Needs
+    from compendium.matching import service as match_service
+    from compendium.matching.scoring import Needs
 
     match_needs = [
         (rng.choice(COUNTRIES), Needs(themes=frozenset({rng.choice(themes)}), guarantees=frozenset({rng.choice(guarantees)})))

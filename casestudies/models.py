@@ -3,6 +3,7 @@
 from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.db.models import prefetch_related_objects
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel, ObjectList, TabbedInterface
@@ -12,10 +13,12 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable
 from wagtail.search import index
 
-from compendium.api_fields import APIMixin
-from compendium.blocks import BodyBlock, SourceBlock
-from compendium.models import Country, Guarantee, Modality, Principle, Stage, Theme
-from compendium.models.mixins import TranslatedPage
+from compendium.catalogue import cards
+from compendium.core.api_fields import APIMixin
+from compendium.core.blocks import BodyBlock, SourceBlock
+from compendium.core.models import TranslatedPage
+from compendium.core.pdf import page_pdf
+from compendium.taxonomy.models import Country, Guarantee, Modality, Principle, Stage, Theme
 
 
 class CaseStudyPage(RoutablePageMixin, APIMixin, TranslatedPage):
@@ -220,15 +223,23 @@ class CaseStudyPage(RoutablePageMixin, APIMixin, TranslatedPage):
     @path("pdf/")
     def pdf(self, request):
         """This page as a PDF, in the reader's language, for printing and offline reading."""
-        from compendium.pdf import page_pdf
-
         return page_pdf(self, request)
 
     def get_context(self, request, *args, **kwargs):
-        from compendium import listings
-
         context = super().get_context(request, *args, **kwargs)
-        context.update(listings.case_study_context(self))
+        # The page's own relations, fetched once for the template, its tags and its JSON-LD.
+        prefetch_related_objects([self], "countries", "themes", "guarantees", "modalities", "figures")
+        told = {block.value["value"] for block in self.body or [] if block.block_type == "key_figure"}
+        context.update(
+            {
+                "principle_links": self.principle_links.select_related("principle").order_by("principle__code"),
+                # Figures already told by a key-figure block of the body are not repeated above it.
+                "figures": [figure for figure in self.figures.all() if figure.value not in told],
+                "linked_experts": cards.expert_cards(self.experts.all()),
+                "linked_events": cards.event_cards(self.events.all()),
+                "related_case_studies": cards.related_case_studies(self),
+            }
+        )
         return context
 
 

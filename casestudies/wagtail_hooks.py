@@ -12,8 +12,8 @@ from wagtail.admin.ui.tables import Column
 from wagtail.admin.views.pages.listing import IndexView, PageFilterSet
 from wagtail.admin.viewsets.pages import PageListingViewSet
 
-from compendium import names
-from compendium.models import Country, Principle, Theme
+from compendium.taxonomy import names
+from compendium.taxonomy.models import Country, Principle, Theme
 
 from .models import CaseStudyPage
 

@@ -7,4 +7,5 @@ class CompendiumConfig(AppConfig):
     verbose_name = _("SPF South-South Exchange")
 
     def ready(self):
-        from . import signals  # noqa: F401
+        # Connecting receivers needs the app registry ready: Django's documented place is ready().
+        from compendium import signals  # noqa: F401

@@ -5,8 +5,8 @@ from urllib.parse import urlencode
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from compendium import matching
-from compendium.models import Country, Guarantee, Principle, Stage, Theme
+from compendium.matching import scoring as matching
+from compendium.taxonomy.models import Country, Guarantee, Principle, Stage, Theme
 
 
 def facet_titles():

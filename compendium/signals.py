@@ -5,11 +5,12 @@ from django.dispatch import receiver
 from wagtail.models import Page, PageViewRestriction
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
-from compendium import match_service, renditions
-from compendium.middleware import bump_page_cache
-from compendium.models import Country, Guarantee, Language, Modality, Principle, Region, Stage, Theme
-from compendium.search import indexing
+from compendium.catalogue import indexing
+from compendium.core import renditions
+from compendium.core.middleware import bump_page_cache
+from compendium.matching import service as match_service
 from compendium.search.engines.base import clear_vocabulary_cache
+from compendium.taxonomy.models import Country, Guarantee, Language, Modality, Principle, Region, Stage, Theme
 
 
 @receiver(page_published)
@@ -42,7 +43,7 @@ def reindex_moved_subtree(sender, instance, **kwargs):
 
 def _reindex_subtree(page):
     # The pages version first: which pages are restricted is memoised under it
-    # (listings.restricted_paths), and the index reads that to decide what is public.
+    # (visibility.restricted_paths), and the index reads that to decide what is public.
     bump_page_cache()
     if indexing.reindex_subtree(page):
         match_service.invalidate()

@@ -8,9 +8,10 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
-from compendium import api, feeds, views
-from compendium.api_v2 import api_router
-from compendium.sitemaps import PageSitemap
+from compendium import views
+from compendium.opendata import api, feeds
+from compendium.opendata.api_v2 import api_router
+from compendium.opendata.sitemaps import PageSitemap
 from experts import views as expert_views
 
 urlpatterns = [

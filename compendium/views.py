@@ -12,7 +12,8 @@ from django.utils.translation import get_language
 from django.views.decorators.http import require_GET
 from django.views.static import serve
 
-from compendium import forms, match_service, search
+from compendium import forms, search
+from compendium.matching import service as match_service
 
 
 def _cache_answers():

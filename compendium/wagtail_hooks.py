@@ -6,8 +6,9 @@ from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from compendium import visibility
-from compendium.models import Country, Guarantee, Language, Modality, Principle, Region, Stage, Theme
+from compendium.core import visibility
+from compendium.matching import service as match_service
+from compendium.taxonomy.models import Country, Guarantee, Language, Modality, Principle, Region, Stage, Theme
 
 
 @hooks.register("before_serve_document")
@@ -90,3 +91,9 @@ class TaxonomyGroup(SnippetViewSetGroup):
 
 
 register_snippet(TaxonomyGroup)
+
+
+@hooks.register("suggest_matches_for_request")
+def suggest_matches_for_request(request_obj):
+    """The ranked providers beside a peer-support request in the admin (experts' SuggestedMatchesPanel)."""
+    return match_service.suggestions_for_request(request_obj)

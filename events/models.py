@@ -12,10 +12,12 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable
 from wagtail.search import index
 
-from compendium.api_fields import APIMixin
-from compendium.blocks import BodyBlock, PresentationBlock
-from compendium.models import Country, Theme
-from compendium.models.mixins import TranslatedPage
+from compendium.catalogue import cards
+from compendium.core.api_fields import APIMixin
+from compendium.core.blocks import BodyBlock, PresentationBlock
+from compendium.core.models import TranslatedPage
+from compendium.core.pagination import paginate
+from compendium.taxonomy.models import Country, Theme
 
 
 class EventIndexPage(TranslatedPage):
@@ -32,11 +34,8 @@ class EventIndexPage(TranslatedPage):
         verbose_name = _("event index")
 
     def get_context(self, request, *args, **kwargs):
-        from compendium import listings
-        from compendium.models.pages import paginate
-
         context = super().get_context(request, *args, **kwargs)
-        context["events"] = paginate(request, listings.events_listing(self))
+        context["events"] = paginate(request, cards.event_cards(EventPage.objects.child_of(self)))
         return context
 
 
@@ -173,10 +172,14 @@ class EventPage(APIMixin, TranslatedPage):
         return [line.strip() for line in (self.partners or "").splitlines() if line.strip()]
 
     def get_context(self, request, *args, **kwargs):
-        from compendium import listings
-
         context = super().get_context(request, *args, **kwargs)
-        context.update(listings.event_context(self))
+        context.update(
+            {
+                "sessions": self.sessions.select_related("theme").order_by("sort_order"),
+                "linked_case_studies": cards.case_study_cards(self.case_studies.all()),
+                "participant_countries": sorted(self.participant_countries.all(), key=lambda country: country.name),
+            }
+        )
         return context
 
 

@@ -3,7 +3,7 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from compendium.models import Country, Guarantee, Language, Modality, Theme
+from compendium.taxonomy.models import Country, Guarantee, Language, Modality, Theme
 
 from .models import ExpertPage, PeerSupportRequest
 

@@ -10,9 +10,11 @@ from wagtail.api import APIField
 from wagtail.fields import RichTextField
 from wagtail.search import index
 
-from compendium.api_fields import APIMixin
-from compendium.models import Country, Guarantee, Language, Modality, Principle, Theme
-from compendium.models.mixins import TranslatedPage
+from compendium.catalogue import cards
+from compendium.core.api_fields import APIMixin
+from compendium.core.models import TranslatedPage
+from compendium.core.pagination import paginate
+from compendium.taxonomy.models import Country, Guarantee, Language, Modality, Principle, Theme
 
 from .panels import SuggestedMatchesPanel
 
@@ -31,11 +33,8 @@ class ExpertIndexPage(TranslatedPage):
         verbose_name = _("expert directory")
 
     def get_context(self, request, *args, **kwargs):
-        from compendium import listings
-        from compendium.models.pages import paginate
-
         context = super().get_context(request, *args, **kwargs)
-        context["experts"] = paginate(request, listings.experts_listing(self), per_page=24)
+        context["experts"] = paginate(request, cards.expert_cards(ExpertPage.objects.child_of(self)), per_page=24)
         return context
 
 

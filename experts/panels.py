@@ -1,6 +1,7 @@
 """Admin panel showing staff the suggested matches of a peer-support request."""
 
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
 from wagtail.admin.panels import Panel
 
 
@@ -15,10 +16,10 @@ class SuggestedMatchesPanel(Panel):
         template_name = "experts/admin/suggested_matches.html"
 
         def get_context_data(self, parent_context=None):
-            from compendium import match_service
-
             context = super().get_context_data(parent_context)
             instance = self.instance
             context["request_obj"] = instance
-            context["providers"] = match_service.suggestions_for_request(instance) if instance and instance.pk else []
+            # The ranking is matching's; the site's wagtail_hooks hands it in, so this app never imports matching.
+            suggest = next(iter(hooks.get_hooks("suggest_matches_for_request")), None)
+            context["providers"] = suggest(instance) if suggest and instance and instance.pk else []
             return context

@@ -6,7 +6,8 @@ from django.shortcuts import redirect, render
 from django.utils.translation import get_language
 from django.views.decorators.http import require_http_methods
 
-from compendium.middleware import client_address
+from compendium.core.middleware import client_address
+from compendium.taxonomy.models import Country
 
 from . import requests as peer_requests
 from .forms import PeerSupportRequestForm
@@ -46,8 +47,6 @@ def request_form(request):
     for param in ("country", "provider"):
         value = request.GET.get(param, "").strip().upper()
         if len(value) == 2 and value.isalpha():
-            from compendium.models import Country
-
             country = Country.objects.filter(code=value).first()
             if country and param == "country":
                 initial["country"] = country.pk

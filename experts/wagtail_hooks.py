@@ -14,7 +14,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.chooser import SnippetChooserViewSet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from compendium.models import Country, Theme
+from compendium.taxonomy.models import Country, Theme
 
 from .models import ExpertPage, PeerSupportRequest
 

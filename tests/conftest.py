@@ -9,7 +9,7 @@ from django.utils import translation
 @pytest.fixture(scope="session")
 def django_db_setup(django_db_setup, django_db_blocker):
     with django_db_blocker.unblock():
-        from compendium.demo.loader import Loader
+        from compendium.ops.demo.loader import Loader
 
         Loader().run()
 
@@ -17,7 +17,7 @@ def django_db_setup(django_db_setup, django_db_blocker):
 def _forget_cached_content():
     """Empty the cache and give every content version a new stamp: what a test rolled back must
     not survive in a process's memory (match records, stated needs, labels)."""
-    from compendium import versions
+    from compendium.core import versions
 
     cache.clear()
     for name in versions.NAMES:
@@ -37,9 +37,9 @@ def _clean_state():
 @pytest.fixture
 def demo(db):
     """The structural pages of the demo site (reloaded if a transactional test flushed them)."""
-    from compendium.demo.loader import Loader
-    from compendium.models import GeneratedPage
-    from compendium.site_setup import ensure_site_structure
+    from compendium.ops.demo.loader import Loader
+    from compendium.ops.models import GeneratedPage
+    from compendium.ops.site_setup import ensure_site_structure
 
     if not GeneratedPage.objects.filter(source="demo").exists():
         Loader().run()

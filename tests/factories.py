@@ -2,7 +2,8 @@
 
 import itertools
 
-from compendium.models import Country, CountryPage, Guarantee, Principle, Stage, Theme
+from compendium.pages.models import CountryPage
+from compendium.taxonomy.models import Country, Guarantee, Principle, Stage, Theme
 
 _counter = itertools.count(1)
 
@@ -56,7 +57,7 @@ def case_study(
 
 
 def expert(parent, name=None, country="TH", themes=(), guarantees=(), languages=(), available=True, **fields):
-    from compendium.models import Language
+    from compendium.taxonomy.models import Language
     from experts.models import ExpertPage
 
     number = next(_counter)

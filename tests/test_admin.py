@@ -10,7 +10,8 @@ from wagtail.test.utils import WagtailPageTestCase
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
 from casestudies.models import CaseStudyPage
-from compendium.models import ChapterPage, Country, CountryPage, Guarantee, Principle, Theme
+from compendium.pages.models import ChapterPage, CountryPage
+from compendium.taxonomy.models import Country, Guarantee, Principle, Theme
 from events.models import EventPage
 from experts.models import ExpertPage, PeerSupportRequest
 
@@ -33,7 +34,7 @@ def empty_translations(*fields, stream=(), rich=()):
 @pytest.mark.django_db
 class TestEditorsCanCreate(WagtailPageTestCase):
     def setUp(self):
-        from compendium.site_setup import ensure_site_structure
+        from compendium.ops.site_setup import ensure_site_structure
 
         self.pages = ensure_site_structure()
         self.user = self.login()

@@ -6,8 +6,8 @@ import zipfile
 import pytest
 from django.core.management import CommandError, call_command
 
-from compendium import exports
-from compendium.backup import ArchiveError, restore_archive
+from compendium.opendata import exports
+from compendium.ops.backup import ArchiveError, restore_archive
 
 pytestmark = pytest.mark.django_db
 
@@ -29,7 +29,8 @@ def fingerprint():
     from wagtail.images import get_image_model
     from wagtail.models import Page
 
-    from compendium.models import Country, CountryNeed, Theme
+    from compendium.pages.models import CountryNeed
+    from compendium.taxonomy.models import Country, Theme
     from experts.models import ExpertPage, PeerSupportRequest
 
     return {
@@ -48,7 +49,7 @@ def fingerprint():
 
 
 def test_round_trip_keeps_the_content_unchanged(client, demo, tmp_path, django_capture_on_commit_callbacks):
-    from compendium.models import Country
+    from compendium.taxonomy.models import Country
     from experts.models import PeerSupportRequest
 
     PeerSupportRequest.objects.create(

@@ -8,7 +8,7 @@ import pytest
 def test_the_query_count_header_opens_no_connection_for_a_view_without_queries(rf):
     from django.http import HttpResponse
 
-    from compendium.middleware import QueryCountHeaderMiddleware
+    from compendium.core.middleware import QueryCountHeaderMiddleware
 
     # Outside the database fixture any connection attempt raises, so the bare endpoint of the
     # benchmarks stays bare when the bench turns the header on.
@@ -20,8 +20,8 @@ def test_the_query_count_header_opens_no_connection_for_a_view_without_queries(r
 def test_the_query_count_header_counts_every_query(rf):
     from django.http import HttpResponse
 
-    from compendium.middleware import QueryCountHeaderMiddleware
-    from compendium.models import Country, Theme
+    from compendium.core.middleware import QueryCountHeaderMiddleware
+    from compendium.taxonomy.models import Country, Theme
 
     def view(request):
         list(Country.objects.all()[:3])

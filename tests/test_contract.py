@@ -153,8 +153,8 @@ def test_match_page_draws_the_network_and_the_matrix_accessibly(client, demo):
 
 
 def test_exchange_links_join_small_groups_and_star_large_events():
-    from compendium.graphics import exchange_links
-    from compendium.matching import CaseStudyRecord, EventRecord
+    from compendium.matching.graphics import exchange_links
+    from compendium.matching.scoring import CaseStudyRecord, EventRecord
 
     events = [
         EventRecord("Workshop", frozenset({"KH", "TH", "IN", "BR", "CL", "ZA", "LA"}), host="KH"),

@@ -132,7 +132,7 @@ def test_wagtail_api_answers_json_or_a_json_error(client, demo, endpoint, query)
 @given(theme=st.one_of(facet_values, texts), country=st.one_of(facet_values, texts))
 def test_feed_answers_rss_or_404(client, demo, theme, country):
     response = client.get("/en/feed/", {"theme": theme, "country": country})
-    if "\x00" in theme + country:  # refused before any view, with a message (compendium.middleware.RequestGuardMiddleware)
+    if "\x00" in theme + country:  # refused before any view, with a message (compendium.core.middleware.RequestGuardMiddleware)
         assert response.status_code == 400 and b"Null characters are not allowed" in response.content
     else:
         assert response.status_code in (200, 404)

@@ -27,7 +27,7 @@ from wagtail.fields import StreamField
 from wagtail.test.utils.form_data import nested_form_data, querydict_from_html, streamfield
 
 from casestudies.models import CaseStudyPage
-from compendium.models import Country, Modality, Theme
+from compendium.taxonomy.models import Country, Modality, Theme
 from events.models import EventPage
 from experts.models import ExpertPage, PeerSupportRequest
 from tests import factories
@@ -153,14 +153,14 @@ def test_view_draft_and_preview_render_for_editors(client, demo, staff, role, ki
 
 
 def test_listings_accept_in_memory_relations(demo):
-    from compendium import listings
+    from django.test import RequestFactory
 
     case_study = CaseStudyPage.objects.get(slug="sassa-mobile-outreach")
     expert = ExpertPage.objects.live().first()
     event = EventPage.objects.live().first()
     case_study.experts = [expert]
     case_study.events = [event]  # modelcluster keeps both in memory: FakeQuerySets
-    context = listings.case_study_context(case_study)
+    context = case_study.get_context(RequestFactory().get("/"))
     assert [e.pk for e in context["linked_experts"]] == [expert.pk]
     assert [e.pk for e in context["linked_events"]] == [event.pk]
 
@@ -326,7 +326,7 @@ def test_the_api_lists_only_documents_the_public_can_see(client, documents):
     assert not listed & {"Draft only", "Board minutes"}
     assert client.get(f"/api/v2/documents/{documents['public'].pk}/").status_code == 200
     for name in ("draft", "private"):
-        # a plain 404, not a redirect to /en/api/... (compendium.middleware.LanguageMiddleware)
+        # a plain 404, not a redirect to /en/api/... (compendium.core.middleware.LanguageMiddleware)
         assert client.get(f"/api/v2/documents/{documents[name].pk}/").status_code == 404
 
 
@@ -441,7 +441,7 @@ def routes(patterns=None, prefix=""):
 
 def public_urls(demo):
     """The routes of the URLconf and a page of every kind from the demo content."""
-    from compendium.models import ChapterPage, CountryPage
+    from compendium.pages.models import ChapterPage, CountryPage
 
     case_study = CaseStudyPage.objects.live().public().order_by("pk").first()
     pages = [

@@ -6,8 +6,8 @@ from pathlib import Path
 import pytest
 from django.core.management import CommandError, call_command
 
-from casestudies.importer import Importer, ImportFailed
 from casestudies.models import CaseStudyPage
+from compendium.ops.importer import Importer, ImportFailed
 
 pytestmark = pytest.mark.django_db
 TEMPLATE = Path(__file__).resolve().parent.parent / "static" / "import" / "case-studies-template.csv"

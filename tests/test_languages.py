@@ -12,7 +12,7 @@ import pytest
 from django.conf import settings
 from django.utils import translation
 
-from compendium import names
+from compendium.taxonomy import names
 
 pytestmark = pytest.mark.django_db
 ROOT = Path(__file__).resolve().parent.parent
@@ -70,7 +70,7 @@ def test_content_is_translated(client, demo, language, url, text):
 
 
 def test_taxonomy_labels_are_translated_in_all_ten_languages(demo):
-    from compendium.models import Guarantee, Principle, Stage, Theme
+    from compendium.taxonomy.models import Guarantee, Principle, Stage, Theme
 
     for model in (Principle, Guarantee, Theme, Stage):
         for term in model.objects.all():

@@ -1,6 +1,6 @@
 """The matching function on scenarios built here (no database, no web)."""
 
-from compendium.matching import CaseStudyRecord, CountryRecord, EventRecord, ExpertRecord, Needs, rank_providers
+from compendium.matching.scoring import CaseStudyRecord, CountryRecord, EventRecord, ExpertRecord, Needs, rank_providers
 
 COUNTRIES = {
     "KH": CountryRecord("KH", "asean", "ASEAN", frozenset({"km"})),

@@ -87,7 +87,7 @@ def test_event_page_shows_sessions_and_presentations(client, demo):
 
 @pytest.mark.parametrize("language", ["km", "lo", "th", "zh-hans", "fr"])
 def test_pages_render_in_other_languages(client, demo, language):
-    from compendium import names
+    from compendium.taxonomy import names
 
     html = get(client, f"/{language}/countries/kh/")
     assert f'<html lang="{language}"' in html
@@ -136,8 +136,8 @@ def test_root_redirects_to_a_language(client, demo):
 
 def test_home_statistics_count_published_content_only(client, demo):
     from casestudies.models import CaseStudyPage
-    from compendium.listings import site_statistics
-    from compendium.models import Country
+    from compendium.pages.listings import site_statistics
+    from compendium.taxonomy.models import Country
     from events.models import EventPage
     from experts.models import ExpertPage
 

@@ -10,7 +10,10 @@ import pytest
 from django.core.cache import cache
 from django.utils import translation
 
-from compendium import listings, match_service, versions
+from compendium.catalogue import cards
+from compendium.core import versions
+from compendium.matching import service as match_service
+from compendium.pages import listings
 from tests import factories
 
 pytestmark = pytest.mark.django_db
@@ -23,7 +26,7 @@ def bump_in_another_process(name, state_dir):
     """What a publish in another gunicorn worker does to the stamps."""
     env = {key: value for key, value in os.environ.items() if key not in ("REDIS_URL", "DATABASE_URL")}
     env.update(DJANGO_SETTINGS_MODULE="compendium.settings.dev", SPF_STATE_DIR=str(state_dir))
-    code = f"import django; django.setup(); from compendium import versions; versions.bump({name!r})"
+    code = f"import django; django.setup(); from compendium.core import versions; versions.bump({name!r})"
     subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env, check=True, timeout=60)
 
 
@@ -59,14 +62,14 @@ def test_routing_finds_pages_and_routes_and_refuses_the_rest(client, demo):
 def test_card_tags_read_from_the_index_equal_the_pages_own_tags(demo):
     from casestudies.models import CaseStudyPage
 
-    cards = list(listings.case_study_cards(CaseStudyPage.objects.all()))
-    assert len(cards) >= 30
+    card_list = list(cards.case_study_cards(CaseStudyPage.objects.all()))
+    assert len(card_list) >= 30
     for language in ("en", "km", "fr"):
         with translation.override(language):
-            for card in cards:
+            for card in card_list:
                 page = CaseStudyPage.objects.get(pk=card.pk)
                 assert listings.card_tags(card, language) == listings.card_tags(page, language), (card.slug, language)
-    card = next(card for card in cards if card.slug == "sassa-mobile-outreach")
+    card = next(card for card in card_list if card.slug == "sassa-mobile-outreach")
     tags = listings.card_tags(card, "fr")
     assert ("ZA", "Afrique du Sud") in tags["countries"] and tags["themes"] and tags["guarantees"]
 
@@ -75,9 +78,9 @@ def test_card_lists_take_one_query_however_many_tags(demo, django_assert_num_que
     from casestudies.models import CaseStudyPage
 
     # The restriction list and the taxonomy labels are read once per version of the content.
-    listings.card_tags(listings.case_study_cards(CaseStudyPage.objects.all()).first(), "en")
+    listings.card_tags(cards.case_study_cards(CaseStudyPage.objects.all()).first(), "en")
     with django_assert_num_queries(1):
-        for card in listings.case_study_cards(CaseStudyPage.objects.all())[:20]:
+        for card in cards.case_study_cards(CaseStudyPage.objects.all())[:20]:
             listings.card_tags(card, "en")
 
 
@@ -91,7 +94,7 @@ def test_related_case_studies_share_a_theme_newest_first_public_only(demo):
     elsewhere = factories.case_study(profile, "Crop insurance", themes=["economic-sectors"], countries=["NP"])
     draft = factories.case_study(profile, "Withdrawn", themes=["mis"], countries=["NP"])
     draft.unpublish()
-    related = listings.related_case_studies(CaseStudyPage.objects.get(pk=first.pk))
+    related = cards.related_case_studies(CaseStudyPage.objects.get(pk=first.pk))
     assert [page.pk for page in related[:2]] == [third.pk, second.pk]
     assert first.pk not in {page.pk for page in related}
     assert not {elsewhere.pk, draft.pk} & {page.pk for page in related}
@@ -104,15 +107,15 @@ def test_pages_under_a_view_restriction_are_hidden_until_it_is_lifted(client, de
     from casestudies.models import CaseStudyPage
 
     page = CaseStudyPage.objects.get(slug="sassa-mobile-outreach")
-    assert page.pk in {card.pk for card in listings.case_study_cards(CaseStudyPage.objects.all())}
+    assert page.pk in {card.pk for card in cards.case_study_cards(CaseStudyPage.objects.all())}
     assert page.title in client.get(page.url).content.decode()
     restriction = PageViewRestriction.objects.create(page=page.get_parent(), restriction_type="password", password="x")
-    assert page.pk not in {card.pk for card in listings.case_study_cards(CaseStudyPage.objects.all())}
+    assert page.pk not in {card.pk for card in cards.case_study_cards(CaseStudyPage.objects.all())}
     # Serving asks for the password: the shortcut for "no restriction anywhere" no longer applies.
     body = client.get(page.url).content.decode()
     assert "Password required" in body and page.title not in body
     restriction.delete()
-    assert page.pk in {card.pk for card in listings.case_study_cards(CaseStudyPage.objects.all())}
+    assert page.pk in {card.pk for card in cards.case_study_cards(CaseStudyPage.objects.all())}
     assert page.title in client.get(page.url).content.decode()
 
 
@@ -120,7 +123,8 @@ def test_a_country_profile_costs_the_same_however_many_countries_state_needs(cli
     from django.db import connection
     from django.test.utils import CaptureQueriesContext
 
-    from compendium.models import CountryNeed, CountryPage, Theme
+    from compendium.pages.models import CountryNeed, CountryPage
+    from compendium.taxonomy.models import Theme
 
     def queries(url):
         with CaptureQueriesContext(connection) as context:
@@ -165,7 +169,7 @@ def test_repeat_views_over_a_slow_link_get_304_without_a_body(client, demo, sett
 
 def test_breadcrumbs_come_from_the_section_pages_and_follow_a_publish(client, demo):
     from casestudies.models import CaseStudyPage
-    from compendium.models import ChapterPage, CountryPage
+    from compendium.pages.models import ChapterPage, CountryPage
 
     page = CaseStudyPage.objects.get(slug="sassa-mobile-outreach")
     profile = CountryPage.objects.get(pk=page.get_parent().pk)
@@ -207,7 +211,7 @@ def test_the_default_local_memory_cache_keeps_more_pages_than_one_worker_serves(
 def test_publishing_draws_the_renditions_so_no_reader_waits_for_one(client, demo, django_assert_max_num_queries):
     from wagtail.images import get_image_model
 
-    from compendium.demo.loader import portrait
+    from compendium.ops.demo.loader import portrait
 
     renditions = get_image_model().get_rendition_model().objects
     photo = portrait("Rendition Tester", "rendition-tester")
@@ -238,7 +242,7 @@ def test_the_catch_up_command_draws_renditions_deleted_since_publishing(demo):
     from django.core.management import call_command
     from wagtail.images import get_image_model
 
-    from compendium.demo.loader import portrait
+    from compendium.ops.demo.loader import portrait
 
     renditions = get_image_model().get_rendition_model().objects
     photo = portrait("Catch Up", "catch-up")

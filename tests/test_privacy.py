@@ -26,7 +26,7 @@ from wagtail.documents import get_document_model
 from wagtail.models import Collection, CollectionViewRestriction, PageViewRestriction
 
 from casestudies.models import CaseStudyPage
-from compendium.models import Country, Guarantee, Principle, Stage, Theme
+from compendium.taxonomy.models import Country, Guarantee, Principle, Stage, Theme
 from experts.models import ExpertPage, PeerSupportRequest
 from tests import factories
 
@@ -121,7 +121,7 @@ def _case(parent, title, summary, slug, countries=("KH",), body_html=None, docum
 
 
 def _expert(index, name, slug, country="TH", **fields):
-    from compendium.models import Language
+    from compendium.taxonomy.models import Language
 
     page = ExpertPage(
         title_en=name,

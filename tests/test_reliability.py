@@ -18,7 +18,7 @@ def test_public_pages_carry_a_content_security_policy(client, demo):
 
 
 def test_a_database_failure_gives_a_clean_503_and_the_next_request_recovers(client, demo, monkeypatch):
-    from compendium import listings
+    from compendium.pages import listings
 
     real = listings.home_context
 
@@ -101,9 +101,9 @@ def test_anonymous_page_cache_serves_repeat_views_and_forgets_on_publish(client,
 def test_an_interrupted_demo_load_leaves_nothing_half_written(demo, monkeypatch):
     from wagtail.models import Page
 
-    from compendium.demo import data
-    from compendium.demo.loader import Loader
-    from compendium.models import GeneratedPage
+    from compendium.ops.demo import data
+    from compendium.ops.demo.loader import Loader
+    from compendium.ops.models import GeneratedPage
 
     pages_before, records_before = Page.objects.count(), GeneratedPage.objects.count()
     extra = {**data.CASE_STUDIES[0], "slug": "interrupted-case", "title": "Interrupted"}

@@ -3,7 +3,7 @@
 import pytest
 from django.core import mail
 
-from compendium.models import Country, Modality, Theme
+from compendium.taxonomy.models import Country, Modality, Theme
 from experts.models import ExpertPage, PeerSupportRequest
 
 pytestmark = pytest.mark.django_db
@@ -105,7 +105,7 @@ def test_staff_triage_in_the_admin(client, demo, django_user_model):
 
 
 def test_staff_see_suggested_matches_and_move_the_status(client, demo, django_user_model):
-    from compendium.models import Guarantee
+    from compendium.taxonomy.models import Guarantee
 
     client.post("/en/experts/request/", valid_data(guarantees=[Guarantee.objects.get(slug="health").pk]))
     request_obj = PeerSupportRequest.objects.get()

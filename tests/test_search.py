@@ -304,7 +304,7 @@ def test_facet_counts_follow_a_publish_at_once(demo):
 
 @pytest.mark.skipif(connection.vendor != "postgresql", reason="the rank window is PostgreSQL's (SQLite ranks every match with bm25)")
 def test_past_the_rank_window_matches_follow_newest_first(nepal, monkeypatch):
-    from compendium.models import SearchItem
+    from compendium.catalogue.models import SearchItem
     from compendium.search.engines import database
 
     monkeypatch.setattr(database, "RANK_WINDOW", 2)

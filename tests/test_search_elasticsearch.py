@@ -131,7 +131,7 @@ def test_a_cluster_that_is_down_degrades_to_the_database_engine(demo, caplog):
 
 @override_settings(SPF_SEARCH_ENGINE="elasticsearch", ELASTICSEARCH_URL="http://127.0.0.1:9")
 def test_publishing_works_while_the_cluster_is_down(demo, caplog):
-    from compendium.models import SearchItem
+    from compendium.catalogue.models import SearchItem
     from tests import factories
 
     profile = factories.country_page(demo["countries"], "NP")

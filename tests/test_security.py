@@ -12,8 +12,8 @@ from wagtail.documents import get_document_model
 from wagtail.models import Collection, CollectionViewRestriction, PageViewRestriction
 
 from casestudies.models import CaseStudyPage
-from compendium import versions
-from compendium.models import Country
+from compendium.core import versions
+from compendium.taxonomy.models import Country
 from tests import factories
 
 pytestmark = pytest.mark.django_db
@@ -105,7 +105,7 @@ def test_a_restricted_case_study_leaves_search_and_returns_when_the_restriction_
 
 
 def test_a_restriction_on_an_ancestor_hides_the_whole_subtree_from_matching(client, demo):
-    from compendium.models import CountryPage
+    from compendium.pages.models import CountryPage
 
     thailand = CountryPage.objects.get(country__code="TH")
     before = client.get("/api/match/", {"country": "KH"}).json()

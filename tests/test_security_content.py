@@ -11,8 +11,8 @@ from django.conf import settings
 from django.core.management import call_command
 from wagtail.rich_text import RichText
 
-from casestudies.importer import Importer
 from casestudies.models import CaseStudyPage
+from compendium.ops.importer import Importer
 
 pytestmark = pytest.mark.django_db
 ROOT = Path(__file__).resolve().parent.parent
@@ -95,7 +95,7 @@ def test_reimporting_sanitised_content_changes_nothing(demo, tmp_path):
 
 
 def test_html_that_cannot_be_read_is_a_row_error_and_nothing_is_written(demo, tmp_path):
-    from casestudies.importer import ImportFailed
+    from compendium.ops.importer import ImportFailed
 
     with pytest.raises(ImportFailed) as failure:
         Importer().run(write_csv(tmp_path / "broken.csv", body="<b>bold<p>inside</p></b>"))
@@ -116,7 +116,7 @@ def test_html_that_cannot_be_read_is_a_row_error_and_nothing_is_written(demo, tm
     ],
 )
 def test_clean_rich_text(value, expected):
-    from casestudies.importer import clean_rich_text
+    from compendium.ops.importer import clean_rich_text
 
     assert clean_rich_text(value) == expected
 
@@ -174,7 +174,7 @@ REFUSED = [
 
 @pytest.mark.parametrize("template", REFUSED)
 def test_the_pdf_fetcher_refuses_anything_outside_the_site_files(media_files, secret, template):
-    from compendium.pdf import local_fetcher
+    from compendium.core.pdf import local_fetcher
 
     url = template.format(
         secret=secret[0],
@@ -191,7 +191,7 @@ def test_the_pdf_fetcher_refuses_anything_outside_the_site_files(media_files, se
 
 
 def test_the_pdf_fetcher_serves_images_stylesheets_and_fonts(media_files):
-    from compendium.pdf import local_fetcher
+    from compendium.core.pdf import local_fetcher
 
     fetcher = local_fetcher()
     image = fetcher.fetch(f"http://testserver/media/{media_files['image'].relative_to(settings.MEDIA_ROOT)}")

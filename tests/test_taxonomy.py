@@ -3,7 +3,7 @@
 import pytest
 from django.utils import translation
 
-from compendium.models import Country, Guarantee, Language, Modality, Principle, Region, Stage, Theme
+from compendium.taxonomy.models import Country, Guarantee, Language, Modality, Principle, Region, Stage, Theme
 
 pytestmark = pytest.mark.django_db
 
@@ -73,7 +73,7 @@ def test_languages_have_native_names():
 
 
 def test_sync_is_idempotent():
-    from compendium import taxonomy_sync
+    from compendium.taxonomy import sync as taxonomy_sync
 
     before = (Principle.objects.count(), Country.objects.count(), Theme.objects.count())
     taxonomy_sync.sync()

@@ -4,7 +4,7 @@ from django.db import migrations
 
 
 def forwards(apps, schema_editor):
-    from compendium import taxonomy_sync
+    from compendium.taxonomy import sync as taxonomy_sync
 
     taxonomy_sync.sync(apps)
 

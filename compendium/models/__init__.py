@@ -1,7 +1,9 @@
-"""Site core models: the shared taxonomy, the body blocks, the Guide and the country profiles."""
+"""Where Django finds the models of the `compendium` app: each lives in the subpackage of its concern
+(taxonomy, catalogue, pages, ops); this module only imports them so the app registry sees them."""
 
-from .demo import GeneratedPage  # noqa: F401,E402
-from .pages import (  # noqa: F401
+from compendium.catalogue.models import SearchFacet, SearchItem, SearchText  # noqa: F401
+from compendium.ops.models import GeneratedPage  # noqa: F401
+from compendium.pages.models import (  # noqa: F401
     ChapterPage,
     CountryIndexPage,
     CountryNeed,
@@ -9,8 +11,7 @@ from .pages import (  # noqa: F401
     GuidePage,
     HomePage,
 )
-from .search import SearchFacet, SearchItem, SearchText  # noqa: F401,E402
-from .taxonomy import (  # noqa: F401
+from compendium.taxonomy.models import (  # noqa: F401
     Country,
     Guarantee,
     Language,

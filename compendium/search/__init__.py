@@ -17,8 +17,9 @@ from django.utils.module_loading import import_string
 from django.utils.translation import gettext as _
 from django_countries import countries
 
-FACETS = ("country", "principle", "guarantee", "theme", "stage", "type")
-TYPES = ("case-study", "expert", "event")
+from compendium.catalogue.models import FACETS, TYPES
+from compendium.taxonomy.models import Guarantee, Principle, Stage, Theme
+
 MAX_QUERY_LENGTH = 500
 MAX_VALUES_PER_FACET = 50
 MAX_PAGE = 1000
@@ -73,8 +74,6 @@ class SearchResults:
 
 def known_values(facet):
     """The set of values a facet accepts."""
-    from compendium.models import Guarantee, Principle, Stage, Theme
-
     if facet == "country":
         return {code for code, _name in countries}
     if facet == "type":

@@ -5,7 +5,7 @@ At N = 100,000 a query matching most items joined about a million facet rows in 
 facet scope (100 to 600 ms a search). With bitsets a scope is a few ANDs and each count one
 popcount: about a millisecond for every value of every facet. The index is read from the
 SearchFacet rows in one aggregate query, kept in each process's memory for one version of the
-search index (compendium.versions "search", bumped by compendium.search.indexing) and costs
+search index (compendium.core.versions "search", bumped by compendium.catalogue.indexing) and costs
 about 20 KB per value at N = 100,000 (a few MB in all).
 """
 
@@ -13,7 +13,9 @@ from dataclasses import dataclass
 
 from django.db import connection
 
-from compendium import versions
+from compendium.catalogue.models import SearchFacet
+from compendium.core import versions
+from compendium.search import FACETS
 
 
 @dataclass(frozen=True)
@@ -67,16 +69,13 @@ def ids_of(bits):
 @versions.memoize("search")
 def current():
     """The FacetIndex of the search tables as they are now (rebuilt once per change of the index)."""
-    from compendium.models import SearchFacet
-    from compendium.search import FACETS
-
     facet_table = SearchFacet._meta.db_table
     concat = "string_agg(item_id::text, ',')" if connection.vendor == "postgresql" else "group_concat(item_id)"
     placeholders = ", ".join(["%s"] * len(FACETS))
     with connection.cursor() as cursor:
         cursor.execute(f"SELECT facet, value, {concat} FROM {facet_table} WHERE facet IN ({placeholders}) GROUP BY facet, value", FACETS)
         bits = {(facet, value): bits_of(map(int, ids.split(","))) for facet, value, ids in cursor.fetchall()}
-    # Every item has exactly one type (compendium.search.indexing), so the types together are every item.
+    # Every item has exactly one type (compendium.catalogue.indexing), so the types together are every item.
     every_item = 0
     for (facet, _value), item_bits in bits.items():
         if facet == "type":

@@ -66,26 +66,26 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
-    "compendium.middleware.SecurityHeadersMiddleware",
-    "compendium.middleware.RequestGuardMiddleware",
+    "compendium.core.middleware.SecurityHeadersMiddleware",
+    "compendium.core.middleware.RequestGuardMiddleware",
     # ETag on every page and API answer: a repeat view over a slow link gets 304 and no body.
     "django.middleware.http.ConditionalGetMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
-    "compendium.middleware.ApiRateLimitMiddleware",
-    "compendium.middleware.LoginThrottleMiddleware",
-    "compendium.middleware.AnonymousPageCacheMiddleware",
+    "compendium.core.middleware.ApiRateLimitMiddleware",
+    "compendium.core.middleware.LoginThrottleMiddleware",
+    "compendium.core.middleware.AnonymousPageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
-    "compendium.middleware.LanguageMiddleware",
+    "compendium.core.middleware.LanguageMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
-    "compendium.middleware.DatabaseUnavailableMiddleware",
+    "compendium.core.middleware.DatabaseUnavailableMiddleware",
 ]
 if env_bool("SPF_QUERY_COUNT_HEADER"):  # benchmarks only: counts every query of a request
-    MIDDLEWARE.insert(0, "compendium.middleware.QueryCountHeaderMiddleware")
+    MIDDLEWARE.insert(0, "compendium.core.middleware.QueryCountHeaderMiddleware")
 # Anonymous full-page cache (Redis in production, local memory by default); 0 turns it off.
 SPF_PAGE_CACHE_SECONDS = int(os.environ.get("SPF_PAGE_CACHE_SECONDS", "300"))
 SPF_API_RATE_LIMIT = int(os.environ.get("SPF_API_RATE_LIMIT", "120"))  # requests a minute per client on /api/
@@ -114,7 +114,7 @@ TEMPLATES = [
                 "django.template.context_processors.i18n",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
-                "compendium.context_processors.site_context",
+                "compendium.core.context_processors.site_context",
             ],
         },
     },
@@ -200,11 +200,11 @@ WAGTAIL_I18N_ENABLED = False  # content languages are fields (modeltranslation),
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILDOCS_EXTENSIONS = ["pdf", "doc", "docx", "odt", "xls", "xlsx", "ods", "csv", "ppt", "pptx", "txt"]
-WAGTAILDOCS_DOCUMENT_FORM_BASE = "compendium.uploads.DocumentForm"  # size limit, content checked against the extension
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "compendium.core.uploads.DocumentForm"  # size limit, content checked against the extension
 SPF_MAX_DOCUMENT_SIZE = 20 * 1024 * 1024
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
-WAGTAILIMAGES_MAX_IMAGE_PIXELS = 64_000_000  # all frames of an animation together (compendium.uploads)
-WAGTAILIMAGES_IMAGE_FORM_BASE = "compendium.uploads.ImageForm"  # damaged images are a form error, not a 500
+WAGTAILIMAGES_MAX_IMAGE_PIXELS = 64_000_000  # all frames of an animation together (compendium.core.uploads)
+WAGTAILIMAGES_IMAGE_FORM_BASE = "compendium.core.uploads.ImageForm"  # damaged images are a form error, not a 500
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAILAPI_BASE_URL = WAGTAILADMIN_BASE_URL
 WAGTAILAPI_LIMIT_MAX = 100
@@ -217,7 +217,7 @@ LOCAL_MEMORY_CACHE = {
     "OPTIONS": {"MAX_ENTRIES": int(os.environ.get("SPF_LOCAL_CACHE_ENTRIES", "3000"))},
 }
 CACHES = {"default": LOCAL_MEMORY_CACHE}
-# Version stamps of cached content (compendium.versions) when the cache is process-local.
+# Version stamps of cached content (compendium.core.versions) when the cache is process-local.
 SPF_STATE_DIR = Path(os.environ.get("SPF_STATE_DIR", BASE_DIR / "var"))
 
 
@@ -225,7 +225,7 @@ SPF_STATE_DIR = Path(os.environ.get("SPF_STATE_DIR", BASE_DIR / "var"))
 def redis_cache(location):
     """Redis as the shared cache; when it is away every call answers "nothing cached" quickly
     instead of raising (django-redis IGNORE_EXCEPTIONS), so pages are served uncached and the
-    version stamps fall back to the current second (compendium.versions); /healthz says so."""
+    version stamps fall back to the current second (compendium.core.versions); /healthz says so."""
     return {
         "BACKEND": "django_redis.cache.RedisCache",
         "LOCATION": location,

@@ -4,7 +4,9 @@ from django import template
 from django.conf import settings
 from django.utils.translation import get_language
 
-from compendium import names
+from compendium.opendata.structured_data import page_data
+from compendium.pages.listings import card_tags, parent_of
+from compendium.taxonomy import names
 
 register = template.Library()
 
@@ -26,16 +28,12 @@ def language_url(context, language_code):
 @register.simple_tag
 def tags_of(item):
     """A case study's country, theme and guarantee tags with their labels in the current language."""
-    from compendium.listings import card_tags
-
     return card_tags(item, get_language())
 
 
 @register.simple_tag
 def parent_page(page):
     """The page's parent, specific, for breadcrumbs (no query for the site's section pages)."""
-    from compendium.listings import parent_of
-
     return parent_of(page)
 
 
@@ -92,8 +90,6 @@ def json_ld(context, page):
     import json
 
     from django.utils.safestring import mark_safe
-
-    from compendium.structured_data import page_data
 
     data = page_data(page.specific, context.get("request"), get_language())
     data = {key: value for key, value in data.items() if value not in (None, [], "")}

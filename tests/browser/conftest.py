@@ -51,8 +51,8 @@ def page(browser):
 @pytest.fixture
 def site(transactional_db, live_server):
     """The live server's URL, with the demo content present (a previous live test flushed it)."""
-    from compendium.demo.loader import Loader
-    from compendium.models import GeneratedPage
+    from compendium.ops.demo.loader import Loader
+    from compendium.ops.models import GeneratedPage
 
     if not GeneratedPage.objects.filter(source="demo").exists():
         Loader().run()

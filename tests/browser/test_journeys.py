@@ -36,7 +36,7 @@ def test_language_switch_keeps_the_case_study(page, site):
 
 
 def test_from_a_country_profile_to_a_request_staff_see_in_the_admin(page, site, django_user_model):
-    from compendium.models import Country
+    from compendium.taxonomy.models import Country
 
     page.goto(f"{site}/en/countries/kh/")
     assert page.locator("#who-can-help .provider").count() >= 1

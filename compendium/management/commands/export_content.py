@@ -2,6 +2,8 @@
 
 from django.core.management.base import BaseCommand
 
+from compendium.ops.backup import export_archive
+
 
 class Command(BaseCommand):
     help = "Write every page, snippet, taxonomy term, image, document and request to a portable zip archive."
@@ -10,7 +12,5 @@ class Command(BaseCommand):
         parser.add_argument("archive", help="Path of the zip file to write.")
 
     def handle(self, *args, archive, **options):
-        from compendium.backup import export_archive
-
         objects, files = export_archive(archive)
         self.stdout.write(f"Exported {objects} objects and {files} media files to {archive}.")

@@ -4,6 +4,10 @@ import time
 
 from django.core.management.base import BaseCommand
 
+from compendium.core import versions
+from compendium.matching import service as match_service
+from compendium.ops import synthetic
+
 
 class Command(BaseCommand):
     help = "Add N synthetic case studies (plus N/20 experts and N/50 events) from a seed, or --remove them all."
@@ -15,8 +19,6 @@ class Command(BaseCommand):
 
     def handle(self, *args, count, seed, remove, **options):
         from django.db import connection
-
-        from compendium import match_service, synthetic, versions
 
         started = time.monotonic()
         if remove:

@@ -2,11 +2,11 @@
 
 from django.core.management.base import BaseCommand
 
+from compendium.ops.demo.loader import Loader
+
 
 class Command(BaseCommand):
     help = "Create or update the demo content (case studies, experts, events, country profiles, the Guide)."
 
     def handle(self, *args, **options):
-        from compendium.demo.loader import Loader
-
         Loader(stdout=self.stdout).run()

@@ -1,10 +1,12 @@
 """Draw the image renditions of every live page: `manage.py pregenerate_renditions`.
 
-Publishing draws a page's renditions (compendium.renditions); this catches up content published
+Publishing draws a page's renditions (compendium.core.renditions); this catches up content published
 before that, restored from an archive, or whose renditions were deleted.
 """
 
 from django.core.management.base import BaseCommand
+
+from compendium.core import renditions
 
 
 class Command(BaseCommand):
@@ -12,8 +14,6 @@ class Command(BaseCommand):
 
     def handle(self, *args, **options):
         from wagtail.models import Page
-
-        from compendium import renditions
 
         pages = images = 0
         for page in Page.objects.live().specific().iterator(chunk_size=500):

@@ -2,6 +2,9 @@
 
 from django.core.management.base import BaseCommand
 
+from compendium.catalogue import indexing
+from compendium.search import get_engine
+
 
 class Command(BaseCommand):
     help = "Re-index every published case study, expert and event for the public search."
@@ -14,8 +17,6 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args, engine_only=False, **options):
-        from compendium.search import get_engine, indexing
-
         if engine_only:
             count = get_engine().rebuild()
             self.stdout.write(f"Engine index rebuilt ({count if count is not None else 'no'} documents).")

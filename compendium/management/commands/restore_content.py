@@ -2,6 +2,8 @@
 
 from django.core.management.base import BaseCommand, CommandError
 
+from compendium.ops.backup import ArchiveError, restore_archive
+
 
 class Command(BaseCommand):
     help = "Empty the database, then load an export_content archive and its media; all or nothing."
@@ -11,8 +13,6 @@ class Command(BaseCommand):
         parser.add_argument("--yes", action="store_true", help="Do not ask for confirmation (the database is emptied).")
 
     def handle(self, *args, archive, yes, **options):
-        from compendium.backup import ArchiveError, restore_archive
-
         if not yes and input("This empties the database before restoring. Type 'yes' to go on: ").strip() != "yes":
             raise CommandError("Restore cancelled.")
         try:

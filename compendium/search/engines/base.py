@@ -3,7 +3,10 @@
 from django.conf import settings
 from django.utils import translation
 
-from compendium import names, versions
+from compendium.core import versions
+from compendium.search import FACETS, TYPES
+from compendium.taxonomy import names
+from compendium.taxonomy.models import Guarantee, Principle, Stage, Theme
 
 _vocabulary_cache = {}
 
@@ -15,8 +18,6 @@ def clear_vocabulary_cache(**kwargs):
 
 def _vocabulary(facet, language):
     """[(key, label)] of a small vocabulary in taxonomy order, cached in-process per language."""
-    from compendium.models import Guarantee, Principle, Stage, Theme
-
     version = versions.current("taxonomy")
     if _vocabulary_cache.get("version") != version:
         _vocabulary_cache.clear()
@@ -36,8 +37,6 @@ def vocabulary(facet, language):
 
 def facet_labels(facet, values, language):
     """{value: label in `language`} for a facet's values."""
-    from compendium.search import TYPES
-
     with translation.override(language):
         if facet == "country":
             return {value: names.country_name(value, language) for value in values}
@@ -53,8 +52,6 @@ def facet_labels(facet, values, language):
 
 def facet_order(facet):
     """Order of a facet's values in the interface: taxonomy order for small vocabularies, count for countries."""
-    from compendium.search import TYPES
-
     if facet == "type":
         return {value: index for index, value in enumerate(TYPES)}
     if facet == "country":
@@ -64,8 +61,6 @@ def facet_order(facet):
 
 def format_facets(counts, selected, language):
     """counts: {facet: {value: n}} -> the JSON contract's facet lists, selected values always present."""
-    from compendium.search import FACETS
-
     formatted = {}
     for facet in FACETS:
         facet_counts = dict(counts.get(facet, {}))

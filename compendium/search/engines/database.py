@@ -2,7 +2,7 @@
 
 SQLite: an FTS5 external-content table ranked by bm25() (title weighted 10 to 1).
 PostgreSQL: a generated tsvector column with a GIN index, ranked by ts_rank.
-Both read the same segmented text (compendium.search.text). The database answers which items
+Both read the same segmented text (compendium.catalogue.text). The database answers which items
 match the words and which page to show; the counts of each facet (over the other facets'
 filters only) come from bitsets held in memory (compendium.search.facet_index).
 """
@@ -11,9 +11,9 @@ import re
 
 from django.db import connection, transaction
 
-from compendium.models import SearchFacet, SearchItem, SearchText
+from compendium.catalogue.models import SearchFacet, SearchItem, SearchText
+from compendium.catalogue.text import bigrams, is_unspaced, words
 from compendium.search import FACETS, SearchResults, facet_index
-from compendium.search.text import bigrams, is_unspaced, words
 
 from .base import fallback_language, format_facets, result_from_item
 

@@ -18,6 +18,7 @@ from elasticsearch.helpers import bulk
 from elasticsearch_dsl import Date, Document, FacetedSearch, Index, Keyword, TermsFacet, Text, analyzer, connections, tokenizer
 from modeltranslation.utils import build_localized_fieldname
 
+from compendium.catalogue.models import SearchItem
 from compendium.search import FACETS, SearchResults
 
 from .base import fallback_language, format_facets
@@ -180,8 +181,6 @@ class ElasticsearchEngine:
 
     def rebuild(self):
         """Fill a new index from the database tables, then move the alias to it atomically."""
-        from compendium.models import SearchItem
-
         alias = alias_name()
         name = f"{alias}-{int(time.time() * 1000)}"
         self.create_index(name)

@@ -1,0 +1,47 @@
+"""Behaviour shared by every page type of the site."""
+
+from django.conf import settings
+from django.utils.translation import get_language
+from modeltranslation.utils import build_localized_fieldname
+from wagtail.models import Page, PageViewRestriction
+
+from compendium.core.visibility import restricted_paths
+
+
+class TranslatedPage(Page):
+    """A page whose content is translated field by field; knows in which languages it is complete.
+
+    A page counts as available in a language when every field of `translation_check_fields`
+    is filled in that language; otherwise readers get the English text and a notice.
+    """
+
+    translation_check_fields = ("title",)
+
+    class Meta:
+        abstract = True
+
+    def has_translation(self, language_code):
+        return all(getattr(self, build_localized_fieldname(field, language_code), None) for field in self.translation_check_fields)
+
+    @property
+    def available_languages(self):
+        return [code for code in settings.LANGUAGE_CODES if self.has_translation(code)]
+
+    @property
+    def is_shown_in_fallback(self):
+        """True when the reader's language lacks this page's text and English is shown instead."""
+        return not self.has_translation(get_language() or settings.LANGUAGE_CODE)
+
+    def get_view_restrictions(self):
+        # Wagtail asks on every view (two queries); when no page has a restriction, none applies.
+        if not restricted_paths():
+            return PageViewRestriction.objects.none()
+        return super().get_view_restrictions()
+
+    def get_sitemap_urls(self, request=None):
+        # Every language's URL; the sitemap adds hreflang alternates from the same list.
+        urls = []
+        for entry in super().get_sitemap_urls(request):
+            entry["languages"] = settings.LANGUAGE_CODES
+            urls.append(entry)
+        return urls

@@ -1,0 +1,104 @@
+"""The JSON contract of DESIGN.md: /api/search/, /api/match/ and the open-data exports."""
+
+import csv
+import io
+
+from django.conf import settings
+from django.core.serializers.json import DjangoJSONEncoder
+from django.http import HttpResponse, JsonResponse
+from django.utils import translation
+from django.views.decorators.http import require_GET
+
+from compendium import search
+from compendium.matching import scoring as matching
+from compendium.matching import service as match_service
+from compendium.opendata import exports
+from compendium.taxonomy.models import Country, Guarantee, Principle, Theme
+
+
+class HTMLSafeJSONEncoder(DjangoJSONEncoder):
+    """JSON with <, > and & as \\u escapes (as json_script does): the same data for a parser, and
+    nothing a browser could run even when an error message repeats a parameter."""
+
+    def encode(self, o):
+        return super().encode(o).replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+
+
+def json_response(data, status=200):
+    return JsonResponse(data, status=status, encoder=HTMLSafeJSONEncoder, json_dumps_params={"ensure_ascii": False})
+
+
+def error(message, param=None, status=400):
+    return json_response({"error": message, "param": param}, status=status)
+
+
+def _language(request):
+    language = request.GET.get("lang") or settings.LANGUAGE_CODE
+    if language not in settings.LANGUAGE_CODES:
+        return None
+    return language
+
+
+@require_GET
+def search_api(request):
+    language = _language(request)
+    if language is None:
+        return error("Unknown language.", "lang")
+    with translation.override(language):
+        try:
+            query = search.parse_query(request.GET, language)
+        except search.SearchError as exc:
+            return error(exc.message, exc.param)
+        results = search.search(query)
+    return json_response(results.as_json())
+
+
+def _codes(request, name, model, key):
+    values = [value.strip() for raw in request.GET.getlist(name) for value in raw.split(",") if value.strip()]
+    known = {term.key for term in model.objects.all()}
+    unknown = [value for value in values if value not in known]
+    if unknown:
+        raise search.SearchError(f"Unknown value “{unknown[0][:40]}” for “{name}”.", name)
+    return frozenset(values)
+
+
+@require_GET
+def match_api(request):
+    language = _language(request)
+    if language is None:
+        return error("Unknown language.", "lang")
+    code = (request.GET.get("country") or "").strip().upper()
+    if not code:
+        return error("The country parameter is required (ISO alpha-2 code).", "country")
+    if not (len(code) == 2 and code.isascii() and code.isalpha()) or not Country.objects.filter(code=code).exists():
+        return error(f"Unknown country “{code[:10]}”.", "country")
+    try:
+        themes = _codes(request, "theme", Theme, "slug")
+        guarantees = _codes(request, "guarantee", Guarantee, "slug")
+        principles = _codes(request, "principle", Principle, "code")
+    except search.SearchError as exc:
+        return error(exc.message, exc.param)
+    needs = None
+    if themes or guarantees or principles:
+        needs = matching.Needs(themes=themes, guarantees=guarantees, principles=principles)
+    needs, providers = match_service.match(code, needs, language=language)
+    return json_response({"country": code, "needs": needs.as_json(), "providers": [entry.as_json() for entry in providers]})
+
+
+@require_GET
+def export(request, kind, fmt):
+    """Open data: public fields of published content, as CSV or JSON."""
+    rows = exports.rows(kind)
+    filename = f"spf-{kind}.{fmt}"
+    if fmt == "json":
+        response = json_response({"licence": exports.LICENCE, "count": len(rows), "items": rows})
+    else:
+        buffer = io.StringIO()
+        writer = csv.DictWriter(buffer, fieldnames=exports.FIELDS[kind])
+        writer.writeheader()
+        for row in rows:
+            writer.writerow({key: "|".join(value) if isinstance(value, list) else value for key, value in row.items()})
+        response = HttpResponse(buffer.getvalue(), content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = f'inline; filename="{filename}"'
+    response["Access-Control-Allow-Origin"] = "*"
+    return response

@@ -1,0 +1,121 @@
+"""Open-data exports of published content: public fields only, never private contact details."""
+
+from django.conf import settings
+from django.utils import translation
+
+from casestudies.models import CaseStudyPage
+from events.models import EventPage
+from experts.models import ExpertPage
+
+LICENCE = "Content: Creative Commons Attribution 4.0 (CC BY 4.0), SPF South-South Exchange and the source documents cited."
+
+FIELDS = {
+    "case-studies": [
+        "slug",
+        "title",
+        "programme",
+        "url",
+        "countries",
+        "principles",
+        "guarantees",
+        "themes",
+        "stage",
+        "period_start",
+        "period_end",
+        "summary",
+        "languages",
+        "first_published",
+    ],
+    "experts": ["slug", "name", "role", "organisation", "country", "themes", "guarantees", "languages", "available", "url"],
+    "events": [
+        "slug",
+        "title",
+        "type",
+        "start_date",
+        "end_date",
+        "place",
+        "country",
+        "participant_countries",
+        "participants",
+        "themes",
+        "summary",
+        "url",
+    ],
+}
+
+
+def _url(page):
+    with translation.override(settings.LANGUAGE_CODE):
+        return page.get_full_url()
+
+
+def rows(kind):
+    if kind == "case-studies":
+        pages = (
+            CaseStudyPage.objects.live()
+            .public()
+            .select_related("stage")
+            .prefetch_related("countries", "guarantees", "themes", "principle_links__principle")
+            .order_by("pk")
+        )
+        return [
+            {
+                "slug": page.slug,
+                "title": page.title_en,
+                "programme": page.programme_name_en or "",
+                "url": _url(page),
+                "countries": sorted(c.iso2 for c in page.countries.all()),
+                "principles": sorted(link.principle.code for link in page.principle_links.all()),
+                "guarantees": sorted(g.slug for g in page.guarantees.all()),
+                "themes": sorted(t.slug for t in page.themes.all()),
+                "stage": page.stage.slug if page.stage_id else "",
+                "period_start": page.period_start,
+                "period_end": page.period_end,
+                "summary": page.summary_en,
+                "languages": page.available_languages,
+                "first_published": page.first_published_at.date().isoformat() if page.first_published_at else None,
+            }
+            for page in pages
+        ]
+    if kind == "experts":
+        pages = (
+            ExpertPage.objects.live()
+            .public()
+            .select_related("country")
+            .prefetch_related("themes", "guarantees", "languages")
+            .order_by("pk")
+        )
+        return [
+            {
+                "slug": page.slug,
+                "name": page.display_name,
+                "role": page.role_en,
+                "organisation": page.organisation_en or "",
+                "country": page.country.iso2,
+                "themes": sorted(t.slug for t in page.themes.all()),
+                "guarantees": sorted(g.slug for g in page.guarantees.all()),
+                "languages": sorted(language.code for language in page.languages.all()),
+                "available": page.available,
+                "url": _url(page),
+            }
+            for page in pages
+        ]
+
+    pages = EventPage.objects.live().public().select_related("country").prefetch_related("participant_countries", "themes").order_by("pk")
+    return [
+        {
+            "slug": page.slug,
+            "title": page.title_en,
+            "type": page.event_type,
+            "start_date": page.start_date.isoformat() if page.start_date else None,
+            "end_date": page.end_date.isoformat() if page.end_date else None,
+            "place": page.place_en or "",
+            "country": page.country.iso2 if page.country_id else "",
+            "participant_countries": sorted(c.iso2 for c in page.participant_countries.all()),
+            "participants": page.participant_count,
+            "themes": sorted(t.slug for t in page.themes.all()),
+            "summary": page.summary_en,
+            "url": _url(page),
+        }
+        for page in pages
+    ]

@@ -1,0 +1,63 @@
+"""RSS feed of newly published case studies, filterable by theme and country."""
+
+import re
+
+from django.contrib.syndication.views import Feed
+from django.http import Http404
+from django.utils.translation import gettext as _
+
+from casestudies.models import CaseStudyPage
+from compendium.taxonomy.models import Country, Theme
+
+SLUG = re.compile(r"[-A-Za-z0-9_]{1,100}", re.ASCII)
+COUNTRY_CODE = re.compile(r"[A-Z]{2}", re.ASCII)
+
+
+class CaseStudyFeed(Feed):
+    def get_object(self, request):
+        theme = request.GET.get("theme", "").strip()
+        country = request.GET.get("country", "").strip().upper()
+        self.request = request
+        filters = {}
+        # Only well-formed values reach the database: a slug, two ASCII letters (a NUL byte or a
+        # 10,000-character string is an unknown theme or country, not a database error).
+        if theme:
+            filters["theme"] = Theme.objects.filter(slug=theme).first() if SLUG.fullmatch(theme) else None
+            if filters["theme"] is None:
+                raise Http404(_("Unknown theme."))
+        if country:
+            filters["country"] = Country.objects.filter(code=country).first() if COUNTRY_CODE.fullmatch(country) else None
+            if filters["country"] is None:
+                raise Http404(_("Unknown country."))
+        return filters
+
+    def title(self, filters):
+        parts = [_("New case studies — SPF South-South Exchange")]
+        parts += [str(value) for value in filters.values()]
+        return " · ".join(parts)
+
+    def link(self, filters):
+        return self.request.path
+
+    def description(self, filters):
+        return _("Experiences of building Social Protection Floors, shared between countries of the South.")
+
+    def items(self, filters):
+        pages = CaseStudyPage.objects.live().public()
+        if "theme" in filters:
+            pages = pages.filter(themes=filters["theme"])
+        if "country" in filters:
+            pages = pages.filter(countries=filters["country"])
+        return pages.order_by("-first_published_at")[:30]
+
+    def item_title(self, item):
+        return item.title
+
+    def item_description(self, item):
+        return item.summary
+
+    def item_link(self, item):
+        return item.url
+
+    def item_pubdate(self, item):
+        return item.first_published_at

@@ -1,0 +1,59 @@
+"""schema.org descriptions of pages (JSON-LD), so search engines and partner platforms understand them."""
+
+from django.conf import settings
+
+from casestudies.models import CaseStudyPage
+from compendium.taxonomy import names
+from events.models import EventPage
+from experts.models import ExpertPage
+
+
+def page_data(page, request, language):
+    """A JSON-serialisable schema.org object for `page` (specific), in `language`."""
+    url = request.build_absolute_uri(page.get_url(request)) if request else page.get_full_url()
+    publisher = {"@type": "Organization", "name": settings.WAGTAIL_SITE_NAME}
+    if isinstance(page, CaseStudyPage):
+        return {
+            "@context": "https://schema.org",
+            "@type": "Article",
+            "headline": page.title,
+            "description": page.summary,
+            "url": url,
+            "inLanguage": language if page.has_translation(language) else settings.LANGUAGE_CODE,
+            "datePublished": page.first_published_at.date().isoformat() if page.first_published_at else None,
+            "dateModified": page.last_published_at.date().isoformat() if page.last_published_at else None,
+            "about": [theme.name for theme in page.themes.all()],
+            "spatialCoverage": [
+                {"@type": "Country", "name": names.country_name(c.iso2, language), "identifier": c.iso2} for c in page.countries.all()
+            ],
+            "publisher": publisher,
+        }
+    if isinstance(page, ExpertPage):
+        return {
+            "@context": "https://schema.org",
+            "@type": "Person",
+            "name": page.title,
+            "honorificPrefix": page.honorific or None,
+            "jobTitle": page.role,
+            "worksFor": {"@type": "Organization", "name": page.organisation} if page.organisation else None,
+            "knowsLanguage": [language_.code for language_ in page.languages.all()],
+            "url": url,
+        }
+    if isinstance(page, EventPage):
+        return {
+            "@context": "https://schema.org",
+            "@type": "Event",
+            "name": page.title,
+            "description": page.summary,
+            "startDate": page.start_date.isoformat() if page.start_date else None,
+            "endDate": page.end_date.isoformat() if page.end_date else None,
+            "eventAttendanceMode": "https://schema.org/OfflineEventAttendanceMode",
+            "location": {
+                "@type": "Place",
+                "name": page.place or None,
+                "address": {"@type": "PostalAddress", "addressCountry": page.country.iso2} if page.country_id else None,
+            },
+            "organizer": [{"@type": "Organization", "name": name} for name in page.organiser_list],
+            "url": url,
+        }
+    return {"@context": "https://schema.org", "@type": "WebPage", "name": page.title, "url": url, "publisher": publisher}

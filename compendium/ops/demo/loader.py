@@ -1,0 +1,349 @@
+"""Load the demo content (compendium.ops.demo.data, written from ../shared/seeds) into the site.
+
+Idempotent: every page is keyed by its slug and a digest of its source; unchanged pages are
+left alone, changed ones get a new published revision. All of it runs in one transaction, so an
+interrupted load leaves nothing half-written.
+"""
+
+import colorsys
+import datetime
+import hashlib
+import io
+import json
+
+from django.core.files.images import ImageFile
+from django.db import transaction
+from django.utils import timezone, translation
+from modeltranslation.utils import build_localized_fieldname
+from PIL import Image as PILImage
+from PIL import ImageDraw, ImageFont
+from wagtail.images import get_image_model
+from wagtail.rich_text import RichText
+
+from casestudies.models import CaseStudyFigure, CaseStudyPage, CaseStudyPrinciple
+from compendium.catalogue import indexing
+from compendium.ops.demo import data
+from compendium.ops.models import GeneratedPage
+from compendium.ops.site_setup import ensure_site_structure
+from compendium.pages.models import CountryNeed, CountryPage
+from compendium.taxonomy import names
+from compendium.taxonomy import sync as taxonomy_sync
+from compendium.taxonomy.models import Country, Guarantee, Language, Modality, Principle, Stage, Theme
+from events.models import EventPage, EventSession
+from experts.models import ExpertPage
+
+try:
+    from compendium.ops.demo import translations as demo_translations
+except ImportError:
+    demo_translations = None
+
+LANGUAGES = ("en", "fr", "es", "pt", "zh-hans", "km", "lo", "th", "vi", "id")
+
+
+def tr(field, language):
+    return build_localized_fieldname(field, language)
+
+
+def translated(kind, slug):
+    """{language: {field: value}} of the demo translations for one item."""
+    if demo_translations is None:
+        return {}
+    return getattr(demo_translations, kind.upper(), {}).get(slug, {})
+
+
+def digest(*parts):
+    return hashlib.sha256(json.dumps(parts, sort_keys=True, default=str).encode()).hexdigest()
+
+
+def html_paragraphs(items):
+    if isinstance(items, str):
+        return items
+    return "".join(item if item.lstrip().startswith("<") else f"<p>{item}</p>" for item in items)
+
+
+def html_list(items):
+    return "<ul>" + "".join(f"<li>{item}</li>" for item in items) + "</ul>" if items else ""
+
+
+def body_stream(blocks):
+    stream = []
+    for block_type, value in blocks:
+        if block_type == "paragraph":
+            stream.append(("paragraph", RichText(value)))
+        elif block_type in ("quote", "key_figure"):
+            stream.append((block_type, dict(value)))
+    return stream
+
+
+def portrait(name, key):
+    """A generated portrait: the person's initials on a colour derived from their name."""
+    Image = get_image_model()
+    title = f"Portrait: {name}"
+    existing = Image.objects.filter(title=title).first()
+    if existing:
+        return existing
+    hue = int(hashlib.md5(key.encode()).hexdigest()[:2], 16) / 255
+    red, green, blue = (int(c * 255) for c in colorsys.hls_to_rgb(hue, 0.38, 0.45))
+    canvas = PILImage.new("RGB", (320, 320), (red, green, blue))
+    draw = ImageDraw.Draw(canvas)
+    initials = "".join(part[0] for part in name.split()[:2]).upper()
+    try:
+        font = ImageFont.load_default(size=120)
+    except TypeError:
+        font = ImageFont.load_default()
+    draw.text((160, 160), initials, fill="white", font=font, anchor="mm")
+    buffer = io.BytesIO()
+    canvas.save(buffer, "PNG")
+    image = Image(title=title, file=ImageFile(buffer, name=f"portrait-{key}.png"))
+    image.save()
+    return image
+
+
+class Loader:
+    def __init__(self, stdout=None):
+        self.stdout = stdout
+        self.created = self.updated = self.unchanged = 0
+
+    def log(self, message):
+        if self.stdout:
+            self.stdout.write(message)
+
+    def terms(self, model, keys, field="slug"):
+        found = {getattr(term, field): term for term in model.objects.filter(**{f"{field}__in": keys})}
+        missing = set(keys) - set(found)
+        if missing:
+            raise ValueError(f"Unknown {model.__name__} values in demo data: {sorted(missing)}")
+        return [found[key] for key in keys]
+
+    def country(self, code):
+        return Country.objects.get(code=code.upper())
+
+    def upsert(self, key, model, parent, source, fill, first_published=None):
+        """Create or update the page `key`; `fill(page)` sets its fields (M2M included)."""
+        record = GeneratedPage.objects.filter(key=key).select_related("page").first()
+        source_digest = digest(source, translated(*key.split(":", 1)) if ":" in key else None)
+        if record and record.digest == source_digest:
+            self.unchanged += 1
+            return record.page.specific
+        if record:
+            page = record.page.specific
+            fill(page)
+            page.save_revision().publish()
+            record.digest = source_digest
+            record.save(update_fields=["digest"])
+            self.updated += 1
+        else:
+            page = model(slug=source.get("slug") or key.split(":")[-1])
+            fill(page)
+            parent.add_child(instance=page)
+            page.save_revision().publish()
+            GeneratedPage.objects.create(source="demo", key=key, digest=source_digest, page=page)
+            self.created += 1
+        if first_published:
+            when = timezone.make_aware(datetime.datetime.combine(datetime.date.fromisoformat(first_published), datetime.time(9)))
+            type(page).objects.filter(pk=page.pk).update(first_published_at=when)
+            page.first_published_at = when
+        return page
+
+    def set_translations(self, page, kind, slug, fields):
+        for language, values in translated(kind, slug).items():
+            for field in fields:
+                if values.get(field):
+                    value = values[field]
+                    if field in ("lessons",) and isinstance(value, list):
+                        value = html_list(value)
+                    setattr(page, tr(field, language), value)
+
+    # --- structure --------------------------------------------------------------------------
+    def structure(self):
+        pages = ensure_site_structure()
+        home = pages["home"]
+        home.title_en = data.HOME["title"]
+        home.tagline_en = data.HOME["tagline"]
+        home.intro_en = f"<p>{data.HOME['intro']}</p>"
+        self.set_translations(home, "home", "home", ["tagline", "intro"])
+        home.save_revision().publish()
+        guide = pages["guide"]
+        guide.title_en = data.GUIDE["title"]
+        guide.intro_en = data.GUIDE["intro"]
+        guide.body_en = html_paragraphs(data.GUIDE["body"])
+        self.set_translations(guide, "guide", "guide", ["title", "intro"])
+        guide.save_revision().publish()
+        for slug, chapter_data in data.CHAPTERS.items():
+            chapter = pages["chapters"][slug]
+            chapter.title_en = chapter_data["title"]
+            chapter.intro_en = chapter_data["intro"]
+            chapter.background_en = [("paragraph", RichText(html_paragraphs(chapter_data["background"])))]
+            self.set_translations(chapter, "chapter", slug, ["title", "intro"])
+            chapter.save_revision().publish()
+        return pages
+
+    # --- countries --------------------------------------------------------------------------
+    def countries(self, index):
+        codes = set(data.COUNTRIES)
+        codes |= {case["lead_country"] for case in data.CASE_STUDIES}
+        codes |= {expert["country"] for expert in data.EXPERTS}
+        profiles = {}
+        for code in sorted(codes):
+            source = data.COUNTRIES.get(code, {"coverage": None, "coverage_note": "", "intro": "", "needs": []})
+            country = self.country(code)
+            if source.get("coverage") is not None:
+                country.coverage_percent = source["coverage"]
+                country.coverage_note = source.get("coverage_note", "")[:255]
+                country.save()
+
+            def fill(page, source=source, country=country, code=code):
+                page.country = country
+                page.slug = code.lower()
+                for language in LANGUAGES:
+                    setattr(page, tr("title", language), names.country_name(code, language))
+                page.intro_en = f"<p>{source['intro']}</p>" if source.get("intro") else ""
+                self.set_translations(page, "country", code, ["intro"])
+                page.needs.clear()
+                for order, need in enumerate(source.get("needs", [])):
+                    item = CountryNeed(
+                        sort_order=order,
+                        title_en=need["title"],
+                        text_en=need.get("text", ""),
+                        priority=need.get("priority", "medium"),
+                        stage=Stage.objects.filter(slug=need.get("stage")).first(),
+                    )
+                    for language, values in translated("need", f"{code}:{order}").items():
+                        setattr(item, tr("title", language), values.get("title", ""))
+                        setattr(item, tr("text", language), values.get("text", ""))
+                    item.themes = self.terms(Theme, need.get("themes", []))
+                    item.guarantees = self.terms(Guarantee, need.get("guarantees", []))
+                    item.principles = self.terms(Principle, need.get("principles", []), field="code")
+                    page.needs.add(item)
+
+            existing = CountryPage.objects.filter(country__code=code).first()
+            if existing and not GeneratedPage.objects.filter(key=f"country:{code}").exists():
+                profiles[code] = existing  # an editor's page: leave it alone
+                continue
+            profiles[code] = self.upsert(f"country:{code}", CountryPage, index, {"slug": code.lower(), **source}, fill)
+        return profiles
+
+    # --- experts ----------------------------------------------------------------------------
+    def experts(self, index):
+        experts = {}
+        for source in data.EXPERTS:
+
+            def fill(page, source=source):
+                page.title_en = source["name"]
+                page.honorific = source.get("honorific", "")
+                page.role_en = source["role"]
+                page.organisation_en = source.get("organisation", "")
+                page.country = self.country(source["country"])
+                page.bio_en = f"<p>{source['bio']}</p>"
+                page.available = source.get("available", True)
+                page.reference_group = source.get("reference_group", True)
+                page.email = source.get("email", "")
+                page.photo = portrait(source["name"], source["slug"])
+                self.set_translations(page, "expert", source["slug"], ["title", "role", "organisation", "bio"])
+                page.themes = self.terms(Theme, source.get("themes", []))
+                page.guarantees = self.terms(Guarantee, source.get("guarantees", []))
+                page.languages = list(Language.objects.filter(code__in=source.get("languages", [])))
+
+            experts[source["slug"]] = self.upsert(f"expert:{source['slug']}", ExpertPage, index, source, fill)
+        return experts
+
+    # --- events -----------------------------------------------------------------------------
+    def events(self, index, experts):
+        events = {}
+        for source in data.EVENTS:
+
+            def fill(page, source=source):
+                page.title_en = source["title"]
+                page.event_type = source["type"]
+                page.start_date = datetime.date.fromisoformat(source["start"]) if source.get("start") else None
+                page.end_date = datetime.date.fromisoformat(source["end"]) if source.get("end") else None
+                page.place_en = source.get("place", "")
+                page.country = self.country(source["country"]) if source.get("country") else None
+                page.organisers_en = "\n".join(source.get("organisers", []))
+                page.partners_en = "\n".join(source.get("partners", []))
+                page.participant_count = source.get("participants")
+                page.summary_en = source["summary"]
+                page.body_en = body_stream(source.get("body", []))
+                page.outcomes_en = html_list(source.get("outcomes", []))
+                self.set_translations(page, "event", source["slug"], ["title", "summary", "place"])
+                page.participant_countries = list(Country.objects.filter(code__in=source.get("participant_countries", [])))
+                themes = [session["theme"] for session in source.get("sessions", []) if session.get("theme")]
+                page.themes = self.terms(Theme, list(dict.fromkeys(themes)))
+                page.sessions.clear()
+                for order, session in enumerate(source.get("sessions", [])):
+                    presentations = [
+                        (
+                            "presentation",
+                            {
+                                "title": item["title"],
+                                "speaker": item.get("speaker", ""),
+                                "country": item.get("country", ""),
+                                "expert": experts[item["expert"]] if item.get("expert") in experts else None,
+                            },
+                        )
+                        for item in session.get("presentations", [])
+                    ]
+                    page.sessions.add(
+                        EventSession(
+                            sort_order=order,
+                            title_en=session["title"],
+                            summary_en=session.get("summary", ""),
+                            theme=Theme.objects.filter(slug=session.get("theme")).first(),
+                            presentations_en=presentations,
+                        )
+                    )
+
+            events[source["slug"]] = self.upsert(f"event:{source['slug']}", EventPage, index, source, fill)
+        return events
+
+    # --- case studies -----------------------------------------------------------------------
+    def case_studies(self, profiles, experts, events):
+        for source in data.CASE_STUDIES:
+
+            def fill(page, source=source):
+                page.title_en = source["title"]
+                page.programme_name_en = source.get("programme", "")
+                page.summary_en = source["summary"]
+                page.body_en = body_stream(source.get("body", []))
+                page.lessons_en = html_list(source.get("lessons", []))
+                page.institutions_en = "\n".join(source.get("institutions", []))
+                start, end = source.get("period") or (None, None)
+                page.period_start, page.period_end = start, end
+                page.stage = Stage.objects.get(slug=source["stage"]) if source.get("stage") else None
+                self.set_translations(page, "case_study", source["slug"], ["title", "summary", "programme_name", "lessons"])
+                page.countries = list(Country.objects.filter(code__in=source["countries"]))
+                page.guarantees = self.terms(Guarantee, source.get("guarantees", []))
+                page.themes = self.terms(Theme, source.get("themes", []))
+                page.modalities = self.terms(Modality, source.get("modalities", []))
+                page.experts = [experts[slug] for slug in source.get("experts", []) if slug in experts]
+                page.events = [events[slug] for slug in source.get("events", []) if slug in events]
+                page.sources = [
+                    ("source", {"title": f"{number}: {description}", "publisher": "ILO", "year": None, "url": ""})
+                    for number, description in source.get("sources", [])
+                ]
+                page.principle_links.clear()
+                for order, (code, explanation) in enumerate(sorted(source.get("principles", {}).items())):
+                    page.principle_links.add(
+                        CaseStudyPrinciple(sort_order=order, principle=Principle.objects.get(code=code), explanation_en=explanation)
+                    )
+                page.figures.clear()
+                for order, (value, label) in enumerate(source.get("figures", [])):
+                    page.figures.add(CaseStudyFigure(sort_order=order, value=value, label_en=label))
+
+            parent = profiles[source["lead_country"]]
+            self.upsert(f"case_study:{source['slug']}", CaseStudyPage, parent, source, fill, first_published=source.get("published"))
+
+    @transaction.atomic
+    def run(self):
+        with translation.override("en"):
+            taxonomy_sync.sync()
+            pages = self.structure()
+            profiles = self.countries(pages["countries"])
+            experts = self.experts(pages["experts"])
+            events = self.events(pages["events"], experts)
+            self.case_studies(profiles, experts, events)
+            indexed = indexing.rebuild()
+        self.log(
+            f"Demo content: {self.created} pages created, {self.updated} updated, {self.unchanged} unchanged; {indexed} indexed for search."
+        )
+        return self
