@@ -64,3 +64,16 @@ class LanguageSafeClient(Client):
 @pytest.fixture
 def client():
     return LanguageSafeClient()
+
+
+@pytest.fixture
+def users(django_user_model):
+    """One user in each role group made by migration: {"Editors": …, "Moderators": …, "Administrators": …}."""
+    from django.contrib.auth.models import Group
+
+    made = {}
+    for role in ("Editors", "Moderators", "Administrators"):
+        user = django_user_model.objects.create_user(role.lower(), f"{role.lower()}@example.org", "pw")
+        user.groups.add(Group.objects.get(name=role))
+        made[role] = user
+    return made

@@ -1,22 +1,11 @@
 """Roles: Editors draft and submit, Moderators approve/publish and triage requests, Administrators run the taxonomy."""
 
 import pytest
-from django.contrib.auth.models import Group
 
 from casestudies.models import CaseStudyPage
 from tests import factories
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def users(django_user_model):
-    made = {}
-    for role in ("Editors", "Moderators", "Administrators"):
-        user = django_user_model.objects.create_user(role.lower(), f"{role.lower()}@example.org", "pw")
-        user.groups.add(Group.objects.get(name=role))
-        made[role] = user
-    return made
 
 
 def test_editors_can_draft_but_not_publish(demo, users):

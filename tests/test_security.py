@@ -5,7 +5,6 @@ stale answers after a publish, rate limits behind a proxy, admin sign-in throttl
 import re
 
 import pytest
-from django.contrib.auth.models import Group
 from django.core.files.base import ContentFile
 from django.db import transaction
 from wagtail.documents import get_document_model
@@ -17,16 +16,6 @@ from compendium.taxonomy.models import Country
 from tests import factories
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def users(django_user_model):
-    made = {}
-    for role in ("Editors", "Moderators", "Administrators"):
-        user = django_user_model.objects.create_user(role.lower(), f"{role.lower()}@example.org", "pw")
-        user.groups.add(Group.objects.get(name=role))
-        made[role] = user
-    return made
 
 
 # --- 6. Cache poisoning -----------------------------------------------------------------------
