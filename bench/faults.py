@@ -22,7 +22,7 @@ scenario never failed. The "publish" scenario measures how soon a change is seen
 publishes a new title for a case study both workers hold in the page cache, and the clock runs
 from its commit until 20 reads in a row show the new title. Takes ~5 minutes on 2 cores (~2.5 of them to migrate, load the demo and
 collect the static files). The server helpers here (free_port, RedisServer, PostgresCluster,
-Site) are also used by tests/test_outages.py.
+Site) are also used by tests/core/test_outages.py.
 """
 
 import argparse

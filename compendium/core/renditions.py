@@ -1,6 +1,6 @@
 """Image renditions drawn when a page is published, so that no reader waits while one is made.
 
-The specs are the ones the templates ask for with {% image %}; tests/test_performance.py views
+The specs are the ones the templates ask for with {% image %}; tests/core/test_performance.py views
 each page after publishing it and fails if the view had to draw a rendition.
 """
 

@@ -15,7 +15,7 @@ from django.utils import translation
 from compendium.taxonomy import names
 
 pytestmark = pytest.mark.django_db
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parent.parent.parent
 PAGES = [
     "/{lang}/",
     "/{lang}/guide/",

@@ -141,7 +141,7 @@ def test_production_settings_pass_the_deployment_checklist():
     import sys
     from pathlib import Path
 
-    root = Path(__file__).resolve().parent.parent
+    root = Path(__file__).resolve().parent.parent.parent
     env = {
         **os.environ,
         "DJANGO_SETTINGS_MODULE": "compendium.settings.production",

@@ -158,7 +158,7 @@ class TestSharedSuiteOnElasticsearch:
         settings.ELASTICSEARCH_INDEX = "spf-test"
         ElasticsearchEngine().rebuild()
 
-    from tests.test_search import (  # noqa: F401, E402
+    from tests.search.test_search import (  # noqa: F401, E402
         nepal,
         test_a_language_searches_its_own_text_then_english,
         test_counts_of_a_facet_ignore_its_own_selection,

@@ -10,7 +10,7 @@ from casestudies.models import CaseStudyPage
 from compendium.ops.importer import Importer, ImportFailed
 
 pytestmark = pytest.mark.django_db
-TEMPLATE = Path(__file__).resolve().parent.parent / "static" / "import" / "case-studies-template.csv"
+TEMPLATE = Path(__file__).resolve().parent.parent.parent / "static" / "import" / "case-studies-template.csv"
 COLUMNS = ["slug", "title", "country", "countries", "summary", "themes", "guarantees", "principles", "stage", "period_start", "title_km"]
 
 

@@ -15,7 +15,7 @@ from casestudies.models import CaseStudyPage
 from compendium.ops.importer import Importer
 
 pytestmark = pytest.mark.django_db
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parent.parent.parent
 
 MALICIOUS_BODY = (
     "Harmless opening paragraph about cash transfers.\n\n"

@@ -2,7 +2,7 @@
 started again, and the site must keep answering (Redis away: every page and API still 200,
 uncached; PostgreSQL away: 503, never 500) and recover by itself.
 
-    .venv/bin/pytest tests/test_outages.py -m outage -rA
+    .venv/bin/pytest tests/core/test_outages.py -m outage -rA
 
 The servers come from bench/faults.py (free loopback ports, temporary directories, stopped in
 `finally` and at exit). The Redis test runs in every CI leg (its own redis-server, the site
@@ -23,7 +23,7 @@ import pytest
 from django.test import override_settings
 from django.utils.html import escape
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent.parent / "bench"))
 import faults  # noqa: E402
 
 pytestmark = pytest.mark.outage
