@@ -1,5 +1,11 @@
 from django.apps import AppConfig
 
+from compendium.catalogue import registry
+
 
 class CasestudiesConfig(AppConfig):
     name = "casestudies"
+
+    def ready(self):
+        # The catalogue asks this registry which page types it holds; it never imports a content app.
+        registry.register(self.get_model("CaseStudyPage"), "case-study")

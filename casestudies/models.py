@@ -14,6 +14,7 @@ from wagtail.models import Orderable
 from wagtail.search import index
 
 from compendium.catalogue import cards
+from compendium.catalogue.text import localized, plain_text, stream_text
 from compendium.core.api_fields import APIMixin
 from compendium.core.blocks import BodyBlock, SourceBlock
 from compendium.core.models import TranslatedPage
@@ -211,6 +212,39 @@ class CaseStudyPage(RoutablePageMixin, APIMixin, TranslatedPage):
     @property
     def institution_list(self):
         return [line.strip() for line in (self.institutions or "").splitlines() if line.strip()]
+
+    def search_document(self):
+        """What this page is to search: (facet codes, text_for(language), date); the catalogue
+        adds its kind, title and summary (compendium.catalogue.indexing.build_document)."""
+        principle_links = list(self.principle_links.select_related("principle"))
+        facets = {
+            "country": sorted({country.iso2 for country in self.countries.all()}),
+            "principle": sorted({link.principle.code for link in principle_links}),
+            "guarantee": sorted(g.slug for g in self.guarantees.all()),
+            "theme": sorted(t.slug for t in self.themes.all()),
+            "stage": [self.stage.slug] if self.stage_id else [],
+            "lead": [self.lead_country.iso2] if self.lead_country else [],
+        }
+        figures = list(self.figures.all())
+
+        def text(language):
+            return " ".join(
+                filter(
+                    None,
+                    [
+                        localized(self, "programme_name", language),
+                        localized(self, "summary", language),
+                        stream_text(localized(self, "body", language)),
+                        plain_text(localized(self, "lessons", language)),
+                        localized(self, "institutions", language),
+                        " ".join(localized(link, "explanation", language) or "" for link in principle_links),
+                        " ".join(f"{figure.value} {localized(figure, 'label', language) or ''}" for figure in figures),
+                    ],
+                )
+            )
+
+        date = self.first_published_at.date() if self.first_published_at else None
+        return facets, text, date
 
     def save(self, *args, **kwargs):
         # The lead country (the profile that holds the page) is always among the countries;

@@ -13,6 +13,7 @@ from wagtail.models import Orderable
 from wagtail.search import index
 
 from compendium.catalogue import cards
+from compendium.catalogue.text import localized, plain_text, stream_text
 from compendium.core.api_fields import APIMixin
 from compendium.core.blocks import BodyBlock, PresentationBlock
 from compendium.core.models import TranslatedPage
@@ -170,6 +171,45 @@ class EventPage(APIMixin, TranslatedPage):
     @property
     def partner_list(self):
         return [line.strip() for line in (self.partners or "").splitlines() if line.strip()]
+
+    def search_document(self):
+        """What this page is to search: (facet codes, text_for(language), date); the catalogue
+        adds its kind, title and summary (compendium.catalogue.indexing.build_document)."""
+        sessions = list(self.sessions.select_related("theme"))
+        countries = {country.iso2 for country in self.participant_countries.all()}
+        if self.country_id:
+            countries.add(self.country.iso2)
+        themes = {theme.slug for theme in self.themes.all()} | {s.theme.slug for s in sessions if s.theme_id}
+        facets = {"country": sorted(countries), "principle": [], "guarantee": [], "theme": sorted(themes), "stage": []}
+
+        def text(language):
+            session_text = " ".join(
+                " ".join(
+                    filter(
+                        None,
+                        [
+                            localized(session, "title", language),
+                            localized(session, "summary", language),
+                            stream_text(localized(session, "presentations", language)),
+                        ],
+                    )
+                )
+                for session in sessions
+            )
+            return " ".join(
+                filter(
+                    None,
+                    [
+                        localized(self, "summary", language),
+                        localized(self, "place", language),
+                        stream_text(localized(self, "body", language)),
+                        plain_text(localized(self, "outcomes", language)),
+                        session_text,
+                    ],
+                )
+            )
+
+        return facets, text, self.start_date
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

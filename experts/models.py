@@ -11,6 +11,7 @@ from wagtail.fields import RichTextField
 from wagtail.search import index
 
 from compendium.catalogue import cards
+from compendium.catalogue.text import localized, plain_text
 from compendium.core.api_fields import APIMixin
 from compendium.core.models import TranslatedPage
 from compendium.core.pagination import paginate
@@ -134,6 +135,9 @@ class ExpertPage(APIMixin, TranslatedPage):
             heading=_("Availability and private contact"),
         ),
     ]
+    # The field shown as the summary of this page in search results (the catalogue's default is "summary").
+    search_summary_field = "role"
+
     search_fields = TranslatedPage.search_fields + [
         index.SearchField("role"),
         index.SearchField("organisation"),
@@ -165,6 +169,34 @@ class ExpertPage(APIMixin, TranslatedPage):
     @property
     def display_name(self):
         return f"{self.honorific} {self.title}".strip()
+
+    def search_document(self):
+        """What this page is to search: (facet codes, text_for(language), date); the catalogue
+        adds its kind, title and summary (compendium.catalogue.indexing.build_document)."""
+        facets = {
+            "country": [self.country.iso2],
+            "principle": [],
+            "guarantee": sorted(g.slug for g in self.guarantees.all()),
+            "theme": sorted(t.slug for t in self.themes.all()),
+            "stage": [],
+            "languages": sorted(language.code for language in self.languages.all()),
+            "available": self.available,
+        }
+
+        def text(language):
+            return " ".join(
+                filter(
+                    None,
+                    [
+                        localized(self, "role", language),
+                        localized(self, "organisation", language),
+                        plain_text(localized(self, "bio", language)),
+                    ],
+                )
+            )
+
+        date = self.first_published_at.date() if self.first_published_at else None
+        return facets, text, date
 
 
 class PeerSupportRequest(models.Model):

@@ -5,156 +5,35 @@ import logging
 from django.conf import settings
 from django.db import transaction
 from django.utils import translation
-from modeltranslation.utils import build_localized_fieldname
 from wagtail.models import Page
 
+from compendium.catalogue import registry
 from compendium.catalogue.models import FACETS, SearchFacet, SearchItem, SearchText
-from compendium.catalogue.text import grams, plain_text, terms
+from compendium.catalogue.text import grams, localized, terms
 from compendium.core import versions
 from compendium.search import get_engine
 
 logger = logging.getLogger(__name__)
 
-KINDS = {"casestudies.casestudypage": "case-study", "experts.expertpage": "expert", "events.eventpage": "event"}
-
 
 def kind_of(page):
-    return KINDS.get(page.specific_class._meta.label_lower if page.specific_class else "")
-
-
-def _localized(page, field, language):
-    return getattr(page, build_localized_fieldname(field, language), None)
-
-
-def _stream_text(value):
-    """Plain text of a StreamField value (paragraphs, quotes, figures, captions, presentations)."""
-    parts = []
-    for block in value or []:
-        raw = block.value
-        if hasattr(raw, "source"):  # RichText
-            parts.append(plain_text(raw.source))
-        elif isinstance(raw, dict) or hasattr(raw, "items"):
-            for key, sub in raw.items():
-                if isinstance(sub, str) and key not in ("country",):
-                    parts.append(plain_text(sub))
-        elif isinstance(raw, str):
-            parts.append(plain_text(raw))
-    return " ".join(part for part in parts if part)
-
-
-def _case_study_document(page):
-    principle_links = list(page.principle_links.select_related("principle"))
-    facets = {
-        "country": sorted({country.iso2 for country in page.countries.all()}),
-        "principle": sorted({link.principle.code for link in principle_links}),
-        "guarantee": sorted(g.slug for g in page.guarantees.all()),
-        "theme": sorted(t.slug for t in page.themes.all()),
-        "stage": [page.stage.slug] if page.stage_id else [],
-        "lead": [page.lead_country.iso2] if page.lead_country else [],
-    }
-    figures = list(page.figures.all())
-
-    def text(language):
-        return " ".join(
-            filter(
-                None,
-                [
-                    _localized(page, "programme_name", language),
-                    _localized(page, "summary", language),
-                    _stream_text(_localized(page, "body", language)),
-                    plain_text(_localized(page, "lessons", language)),
-                    _localized(page, "institutions", language),
-                    " ".join(_localized(link, "explanation", language) or "" for link in principle_links),
-                    " ".join(f"{figure.value} {_localized(figure, 'label', language) or ''}" for figure in figures),
-                ],
-            )
-        )
-
-    date = page.first_published_at.date() if page.first_published_at else None
-    return facets, text, date
-
-
-def _expert_document(page):
-    facets = {
-        "country": [page.country.iso2],
-        "principle": [],
-        "guarantee": sorted(g.slug for g in page.guarantees.all()),
-        "theme": sorted(t.slug for t in page.themes.all()),
-        "stage": [],
-        "languages": sorted(language.code for language in page.languages.all()),
-        "available": page.available,
-    }
-
-    def text(language):
-        return " ".join(
-            filter(
-                None,
-                [
-                    _localized(page, "role", language),
-                    _localized(page, "organisation", language),
-                    plain_text(_localized(page, "bio", language)),
-                ],
-            )
-        )
-
-    date = page.first_published_at.date() if page.first_published_at else None
-    return facets, text, date
-
-
-def _event_document(page):
-    sessions = list(page.sessions.select_related("theme"))
-    countries = {country.iso2 for country in page.participant_countries.all()}
-    if page.country_id:
-        countries.add(page.country.iso2)
-    themes = {theme.slug for theme in page.themes.all()} | {s.theme.slug for s in sessions if s.theme_id}
-    facets = {"country": sorted(countries), "principle": [], "guarantee": [], "theme": sorted(themes), "stage": []}
-
-    def text(language):
-        session_text = " ".join(
-            " ".join(
-                filter(
-                    None,
-                    [
-                        _localized(session, "title", language),
-                        _localized(session, "summary", language),
-                        _stream_text(_localized(session, "presentations", language)),
-                    ],
-                )
-            )
-            for session in sessions
-        )
-        return " ".join(
-            filter(
-                None,
-                [
-                    _localized(page, "summary", language),
-                    _localized(page, "place", language),
-                    _stream_text(_localized(page, "body", language)),
-                    plain_text(_localized(page, "outcomes", language)),
-                    session_text,
-                ],
-            )
-        )
-
-    return facets, text, page.start_date
-
-
-BUILDERS = {"case-study": _case_study_document, "expert": _expert_document, "event": _event_document}
+    """The page's kind in the catalogue, or None (each content app registers its page type)."""
+    return registry.kind_of(page)
 
 
 def build_document(page):
     """(kind, facets, {language: (title, summary, body)}, date, languages) for a specific page."""
     kind = kind_of(page)
-    facets, text_for, date = BUILDERS[kind](page)
+    facets, text_for, date = page.search_document()
     facets["type"] = [kind]
-    summary_field = "role" if kind == "expert" else "summary"
+    summary_field = getattr(page, "search_summary_field", "summary")
     languages = [code for code in settings.LANGUAGE_CODES if page.has_translation(code)]
     if settings.LANGUAGE_CODE not in languages:
         languages.insert(0, settings.LANGUAGE_CODE)
     texts = {}
     for language in languages:
-        title = _localized(page, "title", language) or _localized(page, "title", settings.LANGUAGE_CODE)
-        texts[language] = (title or "", _localized(page, summary_field, language) or "", text_for(language))
+        title = localized(page, "title", language) or localized(page, "title", settings.LANGUAGE_CODE)
+        texts[language] = (title or "", localized(page, summary_field, language) or "", text_for(language))
     return kind, facets, texts, date, languages
 
 
@@ -251,12 +130,9 @@ def remove_page(page):
 
 def rebuild(progress=None):
     """Re-index every searchable page; returns the number indexed."""
-    from django.apps import apps
-
     SearchItem.objects.all().delete()
     count = 0
-    for model_label in KINDS:
-        model = apps.get_model(model_label)
+    for model in registry.models():
         for page in model.objects.live().public().iterator(chunk_size=500):
             if index_page(page):
                 count += 1

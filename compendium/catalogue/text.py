@@ -13,6 +13,7 @@ import unicodedata
 
 import icu
 from django.utils.html import strip_tags
+from modeltranslation.utils import build_localized_fieldname
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _SPACES = re.compile(r"\s+")
@@ -28,6 +29,27 @@ def plain_text(html):
         return ""
     text = re.sub(r"<(br|/p|/li|/h\d|/div)\s*/?>", " ", str(html))
     return _SPACES.sub(" ", unicodedata.normalize("NFC", strip_tags(text))).strip()
+
+
+def localized(obj, field, language):
+    """The value of a translated field in one language (None when that column is empty or absent)."""
+    return getattr(obj, build_localized_fieldname(field, language), None)
+
+
+def stream_text(value):
+    """Plain text of a StreamField value (paragraphs, quotes, figures, captions, presentations)."""
+    parts = []
+    for block in value or []:
+        raw = block.value
+        if hasattr(raw, "source"):  # RichText
+            parts.append(plain_text(raw.source))
+        elif isinstance(raw, dict) or hasattr(raw, "items"):
+            for key, sub in raw.items():
+                if isinstance(sub, str) and key not in ("country",):
+                    parts.append(plain_text(sub))
+        elif isinstance(raw, str):
+            parts.append(plain_text(raw))
+    return " ".join(part for part in parts if part)
 
 
 def normalise(text):

@@ -13,7 +13,8 @@ from compendium import search
 from compendium.matching import scoring as matching
 from compendium.matching import service as match_service
 from compendium.opendata import exports
-from compendium.taxonomy.models import Country, Guarantee, Principle, Theme
+from compendium.taxonomy.models import Country
+from compendium.taxonomy.validation import TaxonomyError, clean_codes, split_values
 
 
 class HTMLSafeJSONEncoder(DjangoJSONEncoder):
@@ -53,13 +54,11 @@ def search_api(request):
     return json_response(results.as_json())
 
 
-def _codes(request, name, model, key):
-    values = [value.strip() for raw in request.GET.getlist(name) for value in raw.split(",") if value.strip()]
-    known = {term.key for term in model.objects.all()}
-    unknown = [value for value in values if value not in known]
-    if unknown:
-        raise search.SearchError(f"Unknown value “{unknown[0][:40]}” for “{name}”.", name)
-    return frozenset(values)
+def _codes(request, name):
+    # No limit on the number of values here (there never was one); the messages of this API are
+    # in English whatever the request's language, as its other errors are.
+    with translation.override(settings.LANGUAGE_CODE):
+        return frozenset(clean_codes(name, split_values(request.GET.getlist(name)), max_values=None))
 
 
 @require_GET
@@ -73,11 +72,11 @@ def match_api(request):
     if not (len(code) == 2 and code.isascii() and code.isalpha()) or not Country.objects.filter(code=code).exists():
         return error(f"Unknown country “{code[:10]}”.", "country")
     try:
-        themes = _codes(request, "theme", Theme, "slug")
-        guarantees = _codes(request, "guarantee", Guarantee, "slug")
-        principles = _codes(request, "principle", Principle, "code")
-    except search.SearchError as exc:
-        return error(exc.message, exc.param)
+        themes = _codes(request, "theme")
+        guarantees = _codes(request, "guarantee")
+        principles = _codes(request, "principle")
+    except TaxonomyError as exc:
+        return error(exc.message, exc.facet)
     needs = None
     if themes or guarantees or principles:
         needs = matching.Needs(themes=themes, guarantees=guarantees, principles=principles)

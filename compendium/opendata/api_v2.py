@@ -7,7 +7,8 @@ Wagtail's viewsets, made strict about their input: every bad parameter is a 400 
 - an offset beyond what a database can take (SQLite and PostgreSQL overflow at 2**63);
 - a field filter whose value is not of the field's type (`?first_published_at=abc`);
 - an id that is not a number (`/find/?id=abc`);
-- a parameter longer than MAX_PARAMETER_LENGTH.
+- a parameter longer than MAX_PARAMETER_LENGTH;
+- a search_operator other than `and` or `or`.
 
 Answers are JSON with <, > and & escaped, so an error repeating a parameter holds no markup.
 
@@ -99,6 +100,9 @@ class StrictParametersMixin:
                 raise BadRequestError(f"null characters are not allowed (parameter '{key.replace(chr(0), '')[:50]}')")
             if any(len(value) > MAX_PARAMETER_LENGTH for value in values):
                 raise BadRequestError(f"parameter '{key[:50]}' is too long (at most {MAX_PARAMETER_LENGTH} characters)")
+        # Wagtail hands search_operator to the search backend unchecked, which raises ValueError (a 500).
+        if request.GET.get("search_operator", "").lower() not in ("", "and", "or"):
+            raise BadRequestError("search_operator must be 'and' or 'or'")
 
     def find_object(self, queryset, request):
         if "id" in request.GET and not re.fullmatch(r"[0-9]{1,18}", request.GET["id"]):

@@ -1,16 +1,21 @@
 """RSS feed of newly published case studies, filterable by theme and country."""
 
-import re
-
 from django.contrib.syndication.views import Feed
 from django.http import Http404
 from django.utils.translation import gettext as _
 
 from casestudies.models import CaseStudyPage
 from compendium.taxonomy.models import Country, Theme
+from compendium.taxonomy.validation import TaxonomyError, clean_codes
 
-SLUG = re.compile(r"[-A-Za-z0-9_]{1,100}", re.ASCII)
-COUNTRY_CODE = re.compile(r"[A-Z]{2}", re.ASCII)
+
+def _known(facet, value):
+    """Whether `value` is a code of the facet's vocabulary (the taxonomy's one check)."""
+    try:
+        clean_codes(facet, [value])
+    except TaxonomyError:
+        return False
+    return True
 
 
 class CaseStudyFeed(Feed):
@@ -19,14 +24,14 @@ class CaseStudyFeed(Feed):
         country = request.GET.get("country", "").strip().upper()
         self.request = request
         filters = {}
-        # Only well-formed values reach the database: a slug, two ASCII letters (a NUL byte or a
-        # 10,000-character string is an unknown theme or country, not a database error).
+        # Only known codes reach the database (a NUL byte or a 10,000-character string is an
+        # unknown theme or country, not a database error).
         if theme:
-            filters["theme"] = Theme.objects.filter(slug=theme).first() if SLUG.fullmatch(theme) else None
+            filters["theme"] = Theme.objects.filter(slug=theme).first() if _known("theme", theme) else None
             if filters["theme"] is None:
                 raise Http404(_("Unknown theme."))
         if country:
-            filters["country"] = Country.objects.filter(code=country).first() if COUNTRY_CODE.fullmatch(country) else None
+            filters["country"] = Country.objects.filter(code=country).first() if _known("country", country) else None
             if filters["country"] is None:
                 raise Http404(_("Unknown country."))
         return filters

@@ -33,10 +33,12 @@ from casestudies.models import CaseStudyPage, CaseStudyPrinciple
 from compendium.ops.site_setup import ensure_site_structure
 from compendium.pages.models import CountryPage
 from compendium.taxonomy.models import Country, Guarantee, Modality, Principle, Stage, Theme
+from compendium.taxonomy.validation import TaxonomyError, clean_codes
 
 REQUIRED = ("slug", "title", "country", "summary", "themes")
 LIST_COLUMNS = ("countries", "principles", "guarantees", "themes", "modalities", "lessons", "institutions")
 TRANSLATED = ("title", "summary", "programme")
+FACET_COLUMNS = {"principles": "principle", "guarantees": "guarantee", "themes": "theme", "modalities": "modality", "stage": "stage"}
 KNOWN = {
     "slug",
     "title",
@@ -209,17 +211,14 @@ class Importer:
                     errors.append(RowError(number, "slug", f"already used on row {seen[slug]}"))
                 seen[slug] = number
             lead = row.get("country", "").upper()
-            if lead and lead not in self.countries:
-                errors.append(RowError(number, "country", f"unknown country code “{lead}”"))
-            for code in split(row.get("countries")):
-                if code.upper() not in self.countries:
-                    errors.append(RowError(number, "countries", f"unknown country code “{code}”"))
-            for column in ("principles", "guarantees", "themes", "modalities"):
-                for value in split(row.get(column)):
-                    if value not in self.vocabularies[column]:
-                        errors.append(RowError(number, column, f"unknown value “{value}”"))
-            if row.get("stage") and row["stage"] not in self.vocabularies["stage"]:
-                errors.append(RowError(number, "stage", f"unknown value “{row['stage']}”"))
+            for value in self.unknown("country", [lead] if lead else [], self.countries):
+                errors.append(RowError(number, "country", f"unknown country code “{value}”"))
+            for value in self.unknown("country", split(row.get("countries")), self.countries):
+                errors.append(RowError(number, "countries", f"unknown country code “{value}”"))
+            for column, facet in FACET_COLUMNS.items():
+                values = split(row.get(column)) if column in LIST_COLUMNS else [row[column]] if row.get(column) else []
+                for value in self.unknown(facet, values, self.vocabularies[column]):
+                    errors.append(RowError(number, column, f"unknown value “{value}”"))
             for column in ("period_start", "period_end"):
                 value = row.get(column, "")
                 if value and not (value.isdigit() and 1900 <= int(value) <= 2100):
@@ -290,6 +289,16 @@ class Importer:
             report.updated.append(row["slug"])
         else:
             report.unchanged.append(row["slug"])
+
+    @staticmethod
+    def unknown(facet, values, known):
+        """Every value not in the vocabulary, as written and in order (a report names them all);
+        the check is the taxonomy's own, against the terms this import loaded once."""
+        try:
+            clean_codes(facet, values, known=known, max_values=None)
+        except TaxonomyError as exc:
+            return exc.values
+        return []
 
     @staticmethod
     def rich_text(column, row):

@@ -15,13 +15,12 @@ from dataclasses import dataclass, field
 from django.conf import settings
 from django.utils.module_loading import import_string
 from django.utils.translation import gettext as _
-from django_countries import countries
 
 from compendium.catalogue.models import FACETS, TYPES
-from compendium.taxonomy.models import Guarantee, Principle, Stage, Theme
+from compendium.taxonomy.validation import MAX_VALUES, TaxonomyError, clean_codes, split_values
 
 MAX_QUERY_LENGTH = 500
-MAX_VALUES_PER_FACET = 50
+MAX_VALUES_PER_FACET = MAX_VALUES
 MAX_PAGE = 1000
 PER_PAGE = 20
 ENGINES = {
@@ -72,16 +71,6 @@ class SearchResults:
         }
 
 
-def known_values(facet):
-    """The set of values a facet accepts."""
-    if facet == "country":
-        return {code for code, _name in countries}
-    if facet == "type":
-        return set(TYPES)
-    model = {"principle": Principle, "guarantee": Guarantee, "theme": Theme, "stage": Stage}[facet]
-    return {term.key for term in model.objects.all()}
-
-
 def parse_query(params, language=None):
     """Validate request parameters (a QueryDict or dict of lists) into a SearchQuery."""
 
@@ -102,20 +91,14 @@ def parse_query(params, language=None):
 
     filters = {}
     for facet in FACETS:
-        values = []
-        for raw in getlist(facet):
-            values.extend(value.strip() for value in str(raw).split(",") if value.strip())
+        values = split_values(getlist(facet))
         if not values:
             continue
-        if len(values) > MAX_VALUES_PER_FACET:
-            raise SearchError(_("Too many values for “%(facet)s”.") % {"facet": facet}, facet)
-        if facet == "country":
-            values = [value.upper() for value in values]
-        allowed = known_values(facet)
-        unknown = [value for value in values if value not in allowed]
-        if unknown:
-            raise SearchError(_("Unknown value “%(value)s” for “%(facet)s”.") % {"value": unknown[0][:40], "facet": facet}, facet)
-        filters[facet] = tuple(dict.fromkeys(values))
+        try:
+            # The types are the catalogue's, not a taxonomy; every other facet is a vocabulary.
+            filters[facet] = clean_codes(facet, values, known=set(TYPES) if facet == "type" else None, max_values=MAX_VALUES_PER_FACET)
+        except TaxonomyError as exc:
+            raise SearchError(exc.message, exc.facet) from None
 
     raw_page = (getlist("page") or ["1"])[0] or "1"
     try:
