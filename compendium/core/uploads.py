@@ -8,6 +8,7 @@ from django.core.exceptions import ValidationError
 from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext_lazy as _
 from PIL import Image as PILImage
+from PIL import ImageFile
 from wagtail.documents.forms import BaseDocumentForm
 from wagtail.images.fields import WagtailImageField
 from wagtail.images.forms import BaseImageForm
@@ -80,9 +81,38 @@ class CheckedImageField(WagtailImageField):
                 % {"reason": str(exc)[:100]},
                 code="invalid_image",
             ) from exc
+        if f is not None:
+            self.check_decodes(data)
         if f is not None and self.max_image_pixels:
             self.check_animation_pixels(data)
         return f
+
+    @staticmethod
+    def check_decodes(data):
+        """Decode every pixel, so a truncated or corrupt file is refused here rather than failing
+        later in a rendition. Pillow's LOAD_TRUNCATED_IMAGES is a process-wide switch that
+        WeasyPrint turns on when it is imported: it is held off for this one decode (gunicorn's
+        workers serve one request at a time)."""
+        source = data if hasattr(data, "seek") else None
+        if source is None:
+            return
+        source.seek(0)
+        previous = ImageFile.LOAD_TRUNCATED_IMAGES
+        ImageFile.LOAD_TRUNCATED_IMAGES = False
+        try:
+            with PILImage.open(source) as image:
+                image.load()
+        except (OSError, SyntaxError, ValueError) as exc:
+            if isinstance(exc, PILImage.UnidentifiedImageError):
+                return  # not a Pillow format (SVG): Wagtail's checks apply
+            raise ValidationError(
+                _("This image file is damaged or incomplete (%(reason)s). Please export it again and upload the new file.")
+                % {"reason": str(exc)[:100]},
+                code="invalid_image",
+            ) from exc
+        finally:
+            ImageFile.LOAD_TRUNCATED_IMAGES = previous
+            source.seek(0)
 
     def check_animation_pixels(self, data):
         source = data if hasattr(data, "seek") else None
