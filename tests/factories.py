@@ -3,7 +3,7 @@
 import itertools
 
 from compendium.pages.models import CountryPage
-from compendium.taxonomy.models import Country, Guarantee, Principle, Stage, Theme
+from compendium.taxonomy.models import Country, Guarantee, Modality, Principle, Stage, Theme
 
 _counter = itertools.count(1)
 
@@ -89,3 +89,21 @@ def event(parent, title=None, country=None, participants=(), themes=(), **fields
     page.participant_countries = list(Country.objects.filter(code__in=participants))
     page.themes = list(Theme.objects.filter(slug__in=themes))
     return publish(parent, page)
+
+
+def request_form_data(**overrides):
+    """What a country team posts to the peer-support request form (valid as it is)."""
+    data = {
+        "country": Country.objects.get(code="KH").pk,
+        "institution": "National Social Security Fund",
+        "contact_name": "Sok Dara",
+        "contact_email": "dara@example.org",
+        "contact_phone": "",
+        "need": "We are designing health insurance for private-sector workers and need a peer review.",
+        "themes": [Theme.objects.get(slug="coordination").pk],
+        "modality": Modality.objects.get(slug="study-tour").pk,
+        "timeframe": "soon",
+        "website": "",
+    }
+    data.update(overrides)
+    return data

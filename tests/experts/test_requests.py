@@ -3,27 +3,14 @@
 import pytest
 from django.core import mail
 
-from compendium.taxonomy.models import Country, Modality, Theme
 from experts.models import ExpertPage, PeerSupportRequest
+from tests import factories
 
 pytestmark = pytest.mark.django_db
 
 
 def valid_data(**overrides):
-    data = {
-        "country": Country.objects.get(code="KH").pk,
-        "institution": "National Social Security Fund",
-        "contact_name": "Sok Dara",
-        "contact_email": "dara@example.org",
-        "contact_phone": "",
-        "need": "We are designing health insurance for private-sector workers and need a peer review.",
-        "themes": [Theme.objects.get(slug="coordination").pk],
-        "modality": Modality.objects.get(slug="study-tour").pk,
-        "timeframe": "soon",
-        "website": "",
-    }
-    data.update(overrides)
-    return data
+    return factories.request_form_data(**overrides)
 
 
 def test_form_renders_with_csrf_and_honeypot(client, demo):

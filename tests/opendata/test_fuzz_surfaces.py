@@ -27,7 +27,7 @@ from wagtail.fields import StreamField
 from wagtail.test.utils.form_data import nested_form_data, querydict_from_html, streamfield
 
 from casestudies.models import CaseStudyPage
-from compendium.taxonomy.models import Country, Modality, Theme
+from compendium.taxonomy.models import Theme
 from events.models import EventPage
 from experts.models import ExpertPage, PeerSupportRequest
 from tests import factories
@@ -260,25 +260,10 @@ def committed_in_the_view(monkeypatch):
     monkeypatch.setattr(peer_requests, "receive", receive)
 
 
-def request_data():
-    return {
-        "country": Country.objects.get(code="KH").pk,
-        "institution": "National Social Security Fund",
-        "contact_name": "Sok Dara",
-        "contact_email": "dara@example.org",
-        "contact_phone": "",
-        "need": "We are designing health insurance for private-sector workers and need a peer review.",
-        "themes": [Theme.objects.get(slug="coordination").pk],
-        "modality": Modality.objects.get(slug="study-tour").pk,
-        "timeframe": "soon",
-        "website": "",
-    }
-
-
 def _post_with_mail_down(client, settings, caplog, backend):
     settings.EMAIL_BACKEND = f"{__name__}.{backend.__name__}"
     with caplog.at_level(logging.ERROR):
-        response = client.post("/en/experts/request/", request_data())
+        response = client.post("/en/experts/request/", factories.request_form_data())
     assert response.status_code == 302 and response["Location"] == "/en/experts/request/thanks/"
     stored = PeerSupportRequest.objects.get(contact_email="dara@example.org")
     errors = [record for record in caplog.records if record.levelno >= logging.ERROR]
