@@ -18,13 +18,9 @@ from .models import ExpertPage
 EXPERT_ID = re.compile(r"[0-9]{1,18}", re.ASCII)
 
 
-def _client_ip(request):
-    return client_address(request)
-
-
 @require_http_methods(["GET", "POST"])
 def request_form(request):
-    ip_address = _client_ip(request)
+    ip_address = client_address(request)
     if request.method == "POST":
         if peer_requests.is_rate_limited(ip_address):
             return render(request, "experts/request_form.html", {"form": PeerSupportRequestForm(), "rate_limited": True}, status=429)
