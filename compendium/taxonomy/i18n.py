@@ -6,7 +6,7 @@ Languages: fr, es, pt, zh-hans, km, lo, th, vi, id (each term's `translations.<l
 The sources of the wording are given at the top of each file. Applied by sync.sync().
 """
 
-from compendium.taxonomy.data import read
+from compendium.taxonomy.data import VOCABULARIES, read
 
 # kind -> (file in vocabularies/, the key that names a term)
 KINDS = {
@@ -22,10 +22,13 @@ KINDS = {
 def translations(name, identifier):
     """{identifier: {language: (label, description)}} of the terms of vocabularies/<name>.toml that have any."""
     found = {}
-    for term in read(name)["term"]:
-        by_language = {
-            language: (values["label"], values.get("description", "")) for language, values in term.get("translations", {}).items()
-        }
+    for position, term in enumerate(read(name)["term"], start=1):
+        try:
+            by_language = {
+                language: (values["label"], values.get("description", "")) for language, values in term.get("translations", {}).items()
+            }
+        except KeyError as exc:
+            raise ValueError(f"{VOCABULARIES / name}.toml: a translation of term {position} has no {exc}") from exc
         if by_language:
             found[term[identifier]] = by_language
     return found
