@@ -66,8 +66,11 @@ def translations(problems, where, record, fields):
         if language not in TRANSLATED:
             problems.append(f"{where}: translation language {language!r} is not one of {sorted(TRANSLATED)}")
         keys(problems, f"{where} [translations.{language}]", values, set(), fields)
-        if not all(isinstance(value, str) and value for value in values.values()):
-            problems.append(f"{where} [translations.{language}]: every value is a non-empty string")
+        for field, value in values.items():
+            # Lessons are a list of sentences, as in English; every other field is one text.
+            texts = value if field == "lessons" and isinstance(value, list) else [value]
+            if not texts or not all(isinstance(text, str) and text for text in texts):
+                problems.append(f"{where} [translations.{language}] {field}: give the text (lessons: a list of texts)")
 
 
 def problems_of(path):
