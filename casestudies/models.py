@@ -108,6 +108,7 @@ class CaseStudyPage(RoutablePageMixin, APIMixin, TranslatedPage):
 
     translation_check_fields = ("title", "summary")
     api_text_fields = ("title", "programme_name", "summary")
+    search_name_fields = ("programme_name",)  # weighted like the title in search
     api_fields = [
         APIField("programme_name"),
         APIField("summary"),

@@ -9,3 +9,8 @@ class CompendiumConfig(AppConfig):
     def ready(self):
         # Connecting receivers needs the app registry ready: Django's documented place is ready().
         from compendium import signals  # noqa: F401
+        from compendium.catalogue import registry
+        from compendium.pages.models import ChapterPage
+
+        # The Guide's chapters are searchable (their background notes), as the content apps' pages are.
+        registry.register(ChapterPage, "chapter")

@@ -1,6 +1,6 @@
 """Keep derived data (the search index, the match records) in step with publishing."""
 
-from django.db.models.signals import post_delete, post_save, pre_delete
+from django.db.models.signals import post_delete, post_migrate, post_save, pre_delete
 from django.dispatch import receiver
 from wagtail.models import Page, PageViewRestriction
 from wagtail.signals import page_published, page_unpublished, post_page_move
@@ -82,3 +82,11 @@ def unindex_on_delete(sender, instance, **kwargs):
     if isinstance(instance, Page) and indexing.kind_of(instance):
         indexing.remove_page(instance)
         match_service.invalidate()
+
+
+@receiver(post_migrate)
+def reindex_outdated_search_items(sender, **kwargs):
+    """After `migrate`: items indexed with an older text analysis are indexed again (once, by the
+    compendium app's signal: every app sends one)."""
+    if sender.name == "compendium":
+        indexing.reindex_outdated()

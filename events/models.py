@@ -3,6 +3,7 @@
 from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from modelcluster.models import ClusterableModel
@@ -171,6 +172,11 @@ class EventPage(APIMixin, TranslatedPage):
     @property
     def partner_list(self):
         return [line.strip() for line in (self.partners or "").splitlines() if line.strip()]
+
+    def search_names(self, language):
+        """Weighted like the title in search: the place and the kind of exchange ("Siem Reap workshop")."""
+        with translation.override(language):
+            return [self.place, str(self.get_event_type_display())]
 
     def search_document(self):
         """What this page is to search: (facet codes, text_for(language), date); the catalogue

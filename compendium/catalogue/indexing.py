@@ -1,5 +1,6 @@
 """Build search documents from pages and keep the index tables in step with publishing."""
 
+import functools
 import logging
 
 from django.conf import settings
@@ -8,12 +9,17 @@ from django.utils import translation
 from wagtail.models import Page
 
 from compendium.catalogue import registry
-from compendium.catalogue.models import FACETS, SearchFacet, SearchItem, SearchText
-from compendium.catalogue.text import grams, localized, terms
+from compendium.catalogue.models import STORED_FACETS, SearchFacet, SearchItem, SearchText, SearchWord
+from compendium.catalogue.tags import tag_text
+from compendium.catalogue.text import grams, index_terms, is_unspaced, localized, words
 from compendium.core import versions
 from compendium.search import get_engine
 
 logger = logging.getLogger(__name__)
+
+# The version of the text analysis (compendium.catalogue.text): raise it when the index tokens
+# change, and every item indexed with an older one is indexed again after `migrate`.
+ANALYSIS = 2
 
 
 def kind_of(page):
@@ -22,7 +28,9 @@ def kind_of(page):
 
 
 def build_document(page):
-    """(kind, facets, {language: (title, summary, body)}, date, languages) for a specific page."""
+    """(kind, facets, {language: (title, summary, body, names)}, date, languages) for a specific page.
+
+    `names` are the page's other names (a case study's programme name), weighted like its title."""
     kind = kind_of(page)
     facets, text_for, date = page.search_document()
     facets["type"] = [kind]
@@ -33,22 +41,63 @@ def build_document(page):
     texts = {}
     for language in languages:
         title = localized(page, "title", language) or localized(page, "title", settings.LANGUAGE_CODE)
-        texts[language] = (title or "", localized(page, summary_field, language) or "", text_for(language))
+        names = " ; ".join(filter(None, page_names(page, language)))
+        texts[language] = (title or "", localized(page, summary_field, language) or "", text_for(language), names)
     return kind, facets, texts, date, languages
 
 
-def search_text(item, language, title, summary, body):
-    """An unsaved SearchText row: the text and its segmented forms, as every engine reads them."""
+def page_names(page, language):
+    """A page's other names in `language`, weighted like its title: its `search_names(language)`,
+    or the values of its `search_name_fields` (a case study's programme name)."""
+    if hasattr(page, "search_names"):
+        return page.search_names(language)
+    return [_translated(page, name, language) for name in getattr(page, "search_name_fields", ())]
+
+
+def _translated(page, field, language):
+    """A field's value in `language`, else in the default language, else the field itself (untranslated)."""
+    return localized(page, field, language) or localized(page, field, settings.LANGUAGE_CODE) or getattr(page, field, "") or ""
+
+
+def search_text(item, language, title, summary, body, names="", tags=None):
+    """An unsaved SearchText row: the text and its index tokens per field, as every engine reads them.
+
+    Title (with the page's other names), tags and body are analysed in the row's language
+    (compendium.catalogue.text.index_terms); the unspaced scripts of title and tags are also
+    indexed as bigrams in their own field, those of the body in `grams`.
+    """
+    heading = f"{title} ; {names}" if names else title
+    tags = tag_text(item.facets or {}) if tags is None else tags
     return SearchText(
         item=item,
         language=language,
         title=title,
         summary=summary,
         body=body,
-        title_terms=terms(title),
-        terms=terms(body),
-        grams=grams(f"{title} {body}"),
+        title_terms=f"{index_terms(heading, language)} {grams(heading)}".strip(),
+        tag_terms=_tag_terms(tags, language),
+        terms=index_terms(body, language),
+        grams=grams(body),
     )
+
+
+def remember_words(rows):
+    """Add the words of SearchText rows (title and body) to the vocabulary of their language."""
+    vocabulary = {
+        (row.language, word)
+        for row in rows
+        for word in words(f"{row.title} {row.body}")
+        if 3 <= len(word) <= 64 and not word.isdigit() and not is_unspaced(word)
+    }
+    SearchWord.objects.bulk_create(
+        [SearchWord(language=language, word=word) for language, word in vocabulary], ignore_conflicts=True, batch_size=1000
+    )
+
+
+@functools.lru_cache(maxsize=4096)
+def _tag_terms(tags, language):
+    # Items share their tags (and bulk-made items most of all): analyse each set once per language.
+    return f"{index_terms(tags, language)} {grams(tags)}".strip()
 
 
 def page_path(page):
@@ -75,14 +124,23 @@ def index_page(page):
     kind, facets, texts, date, languages = build_document(page)
     item, _created = SearchItem.objects.update_or_create(
         page_id=page.pk,
-        defaults={"kind": kind, "path": page_path(page), "date": date, "languages": ",".join(languages), "facets": facets},
+        defaults={
+            "kind": kind,
+            "path": page_path(page),
+            "date": date,
+            "languages": ",".join(languages),
+            "facets": facets,
+            "analysis": ANALYSIS,
+        },
     )
     item.facet_values.all().delete()
     SearchFacet.objects.bulk_create(
-        [SearchFacet(item=item, facet=facet, value=value) for facet, values in facets.items() if facet in FACETS for value in values]
+        [SearchFacet(item=item, facet=facet, value=value) for facet, values in facets.items() if facet in STORED_FACETS for value in values]
     )
     item.texts.all().delete()
-    SearchText.objects.bulk_create([search_text(item, language, *text) for language, text in texts.items()])
+    tags = tag_text(facets)
+    rows = SearchText.objects.bulk_create([search_text(item, language, *text, tags=tags) for language, text in texts.items()])
+    remember_words(rows)
     changed()
     _tell_engine("on_indexed", item)
     return item
@@ -128,9 +186,19 @@ def remove_page(page):
         changed()
 
 
+def reindex_outdated(**kwargs):
+    """Index again every item indexed with an older text analysis (after `migrate`, see apps.ready)."""
+    outdated = SearchItem.objects.filter(analysis__lt=ANALYSIS)
+    if not outdated.exists():
+        return 0
+    logger.warning("the search index was made with an older text analysis: rebuilding it")
+    return rebuild()
+
+
 def rebuild(progress=None):
     """Re-index every searchable page; returns the number indexed."""
     SearchItem.objects.all().delete()
+    SearchWord.objects.all().delete()
     count = 0
     for model in registry.models():
         for page in model.objects.live().public().iterator(chunk_size=500):

@@ -10,7 +10,9 @@ from wagtail.models import Page
 
 # The facets every item carries and the kinds of item: the store's vocabulary, which search reads.
 FACETS = ("country", "principle", "guarantee", "theme", "stage", "type")
-TYPES = ("case-study", "expert", "event")
+TYPES = ("case-study", "expert", "event", "chapter")
+# Kept with the facets but not one: a case study's lead country (search ranks it first for its country).
+STORED_FACETS = (*FACETS, "lead")
 
 
 class SearchItem(models.Model):
@@ -22,6 +24,9 @@ class SearchItem(models.Model):
     date = models.DateField(null=True, db_index=True)
     languages = models.CharField(max_length=100, default="en", help_text="Languages the page is translated into.")
     facets = models.JSONField(default=dict, help_text="Facet values by facet name, for result cards.")
+    analysis = models.PositiveSmallIntegerField(
+        default=0, help_text="The text analysis the item was indexed with (compendium.catalogue.indexing.ANALYSIS)."
+    )
 
     class Meta:
         indexes = [models.Index(fields=["kind", "date"])]
@@ -53,9 +58,10 @@ class SearchText(models.Model):
     title = models.TextField()
     summary = models.TextField(blank=True)
     body = models.TextField(blank=True)
-    title_terms = models.TextField(blank=True, help_text="The title, normalised and word-segmented.")
-    terms = models.TextField(blank=True, help_text="The body, normalised and word-segmented.")
-    grams = models.TextField(blank=True, help_text="Character bigrams of the unspaced scripts (km, lo, th, my, zh).")
+    title_terms = models.TextField(blank=True, help_text="The title and programme name as index tokens (and their bigrams).")
+    tag_terms = models.TextField(blank=True, help_text="The labels of the item's tags in every language, as index tokens.")
+    terms = models.TextField(blank=True, help_text="The body as index tokens: segmented, stemmed, accents folded.")
+    grams = models.TextField(blank=True, help_text="Character bigrams of the body's unspaced scripts (km, lo, th, my, zh).")
 
     class Meta:
         indexes = [models.Index(fields=["language", "item"])]
@@ -63,3 +69,20 @@ class SearchText(models.Model):
 
     def __str__(self):
         return f"{self.language}: {self.title}"
+
+
+class SearchWord(models.Model):
+    """A word (normalised, accents folded, not stemmed) of the indexed text in one language: the
+    vocabulary a misspelt query word is corrected against (compendium.search.spelling).
+
+    Kept as pages are indexed; a word of content since removed stays until the index is rebuilt,
+    which costs nothing but a suggestion that finds nothing (and is then not offered)."""
+
+    language = models.CharField(max_length=10)
+    word = models.CharField(max_length=64)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["language", "word"], name="unique_search_word")]
+
+    def __str__(self):
+        return f"{self.language}: {self.word}"

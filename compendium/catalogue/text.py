@@ -12,6 +12,7 @@ import threading
 import unicodedata
 
 import icu
+import Stemmer
 from django.utils.html import strip_tags
 from modeltranslation.utils import build_localized_fieldname
 
@@ -82,6 +83,41 @@ def _break_iterator():
 
 def words(text):
     """The words of `text`, normalised and accent-folded, segmented by ICU; punctuation dropped."""
+    return [fold_word(word) for word in raw_words(text)]
+
+
+def terms(text):
+    """Space-separated words, ready for a full-text index."""
+    return " ".join(words(text))
+
+
+# Snowball stemmers (PyStemmer) for the languages that inflect; the others are indexed as written.
+STEMMERS = {"en": "english", "fr": "french", "es": "spanish", "pt": "portuguese", "id": "indonesian"}
+
+
+def _stemmer(language):
+    # A Stemmer object keeps a cache and is not thread-safe: one per thread and language.
+    stemmers = getattr(_local, "stemmers", None)
+    if stemmers is None:
+        stemmers = _local.stemmers = {}
+    if language not in stemmers:
+        stemmers[language] = Stemmer.Stemmer(STEMMERS[language]) if language in STEMMERS else None
+    return stemmers[language]
+
+
+def stems(word_list, language):
+    """The index tokens of already-normalised words: Snowball stems in `language`, accents folded.
+
+    Stemming reads the accents (French "santé" -> "sant"), so it runs before folding; words of
+    the unspaced scripts and digits are kept as they are."""
+    stemmer = _stemmer(language)
+    if stemmer is None:
+        return [fold_word(word) for word in word_list]
+    return [word if is_unspaced(word) or word.isdigit() else fold_word(stemmer.stemWord(word)) for word in word_list]
+
+
+def raw_words(text):
+    """The words of `text`, normalised and segmented like words(), accents kept (stemming reads them)."""
     text = normalise(text)
     if not text:
         return []
@@ -90,15 +126,15 @@ def words(text):
     result = []
     start = iterator.first()
     for end in iterator:
-        if iterator.getRuleStatus() != icu.UWordBreak.NONE:  # NONE = spaces and punctuation
-            result.append(fold_word(text[start:end]))
+        if iterator.getRuleStatus() != icu.UWordBreak.NONE:
+            result.append(text[start:end])
         start = end
     return result
 
 
-def terms(text):
-    """Space-separated words, ready for a full-text index."""
-    return " ".join(words(text))
+def index_terms(text, language):
+    """Space-separated index tokens of `text` written in `language`: segmented, stemmed, folded."""
+    return " ".join(stems(raw_words(text), language))
 
 
 def is_unspaced(word):

@@ -18,12 +18,11 @@ from modeltranslation.utils import build_localized_fieldname
 from wagtail.models import Locale, Page
 
 from casestudies.models import CaseStudyPage, CaseStudyPrinciple
-from compendium.catalogue.indexing import search_text
-from compendium.catalogue.models import SearchFacet, SearchItem, SearchText
+from compendium.catalogue.indexing import ANALYSIS, remember_words, search_text
+from compendium.catalogue.models import STORED_FACETS, SearchFacet, SearchItem, SearchText
 from compendium.ops.models import GeneratedPage
 from compendium.ops.site_setup import ensure_site_structure
 from compendium.pages.models import CountryPage
-from compendium.search import FACETS
 from compendium.taxonomy.models import Country, Guarantee, Language, Principle, Stage, Theme
 from events.models import EventPage
 from experts.models import ExpertPage
@@ -325,7 +324,13 @@ class Generator:
             date = page.start_date if kind == "event" else page.first_published_at.date()
             items.append(
                 SearchItem(
-                    page_id=page.pk, kind=kind, path=page.url_path.split("/", 2)[2], date=date, languages=",".join(languages), facets=facets
+                    page_id=page.pk,
+                    kind=kind,
+                    path=page.url_path.split("/", 2)[2],
+                    date=date,
+                    languages=",".join(languages),
+                    facets=facets,
+                    analysis=ANALYSIS,
                 )
             )
         SearchItem.objects.bulk_create(items, batch_size=BATCH)
@@ -334,7 +339,7 @@ class Generator:
                 SearchFacet(item=item, facet=f, value=v)
                 for item in items
                 for f, values in item.facets.items()
-                if f in FACETS
+                if f in STORED_FACETS
                 for v in values
             ],
             batch_size=BATCH,
@@ -347,6 +352,7 @@ class Generator:
                 summary = _translated_value(page, "role" if kind == "expert" else "summary", language)
                 texts.append(search_text(item, language, title, summary, body))
         SearchText.objects.bulk_create(texts, batch_size=BATCH)
+        remember_words(texts)
 
 
 def _translated_value(page, field, language):

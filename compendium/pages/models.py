@@ -12,6 +12,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from compendium.catalogue.text import localized, stream_text
 from compendium.core.blocks import BodyBlock
 from compendium.core.models import TranslatedPage
 from compendium.core.pagination import paginate
@@ -115,6 +116,17 @@ class ChapterPage(RoutablePageMixin, TranslatedPage):
 
     class Meta:
         verbose_name = _("Guide chapter")
+
+    def search_document(self):
+        """What this chapter is to search (compendium.catalogue.indexing): its theme, its
+        introduction and background note in each language, its last publication date."""
+        facets = {"theme": [self.theme.slug]}
+
+        def text(language):
+            return " ".join(filter(None, [localized(self, "intro", language), stream_text(localized(self, "background", language))]))
+
+        date = self.last_published_at.date() if self.last_published_at else None
+        return facets, text, date
 
     @path("pdf/")
     def pdf(self, request):

@@ -9,6 +9,7 @@ value in that facet would give.
 """
 
 import functools
+import logging
 import re
 from dataclasses import dataclass, field
 
@@ -17,6 +18,7 @@ from django.utils.module_loading import import_string
 from django.utils.translation import gettext as _
 
 from compendium.catalogue.models import FACETS, TYPES
+from compendium.taxonomy.names import country_name
 from compendium.taxonomy.validation import MAX_VALUES, TaxonomyError, clean_codes, split_values
 
 MAX_QUERY_LENGTH = 500
@@ -46,6 +48,7 @@ class SearchQuery:
     language: str = "en"
     page: int = 1
     per_page: int = PER_PAGE
+    correct: bool = True  # misspelt words are corrected (?correct=0: search the words as typed)
 
 
 @dataclass
@@ -55,20 +58,50 @@ class SearchResults:
     facets: dict
     page: int = 1
     per_page: int = PER_PAGE
+    analysis: object = None  # compendium.search.analysis.Analysis of the text, when there was one
+    partial: bool = False  # no item matched enough of the words: those matching half of them are shown
 
     @property
     def num_pages(self):
         return max(1, -(-self.count // self.per_page))
 
-    def as_json(self):
+    @property
+    def corrected(self):
+        """The query as searched when a word of it was corrected, else ""."""
+        analysis = self.analysis
+        return analysis.searched_text if analysis and analysis.corrections else ""
+
+    def concepts(self, language):
+        """The labels of the concepts and countries the query named, in `language`."""
+        if not self.analysis:
+            return []
+        return [label for clause in self.analysis.clauses if (label := clause_label(clause, language))]
+
+    def as_json(self, language=None):
         keys = ("type", "title", "url", "countries", "principles", "guarantees", "themes")
+        language = language or (self.analysis.language if self.analysis else settings.LANGUAGE_CODE)
         return {
             "count": self.count,
             "page": self.page,
             "num_pages": self.num_pages,
-            "results": [{key: result[key] for key in keys} | {"summary": result["summary"]} for result in self.results],
+            "results": [
+                {key: result[key] for key in keys} | {"summary": result["summary"], "matched_by": result.get("matched_by", [])}
+                for result in self.results
+            ],
             "facets": self.facets,
+            "corrected": self.corrected or None,
+            "concepts": self.concepts(language),
+            "partial": self.partial,
         }
+
+
+def clause_label(clause, language):
+    """What a clause of the query was understood as, in `language`: a concept's or a country's name."""
+    if clause.concept:
+        return clause.concept.label(language)
+    if clause.country:
+        return country_name(clause.country, language)
+    return ""
 
 
 def parse_query(params, language=None):
@@ -107,7 +140,8 @@ def parse_query(params, language=None):
         raise SearchError(_("The page number must be a whole number."), "page") from None
     if not 1 <= page <= MAX_PAGE:
         raise SearchError(_("The page number must be between 1 and %(max)d.") % {"max": MAX_PAGE}, "page")
-    return SearchQuery(text=text, filters=filters, language=language, page=page)
+    correct = (getlist("correct") or ["1"])[0] not in ("0", "false", "no", "off")
+    return SearchQuery(text=text, filters=filters, language=language, page=page, correct=correct)
 
 
 @functools.lru_cache(maxsize=4)
@@ -126,8 +160,6 @@ def search(query):
         try:
             return engine.search(query)
         except engine.unavailable_errors:
-            import logging
-
             logging.getLogger(__name__).warning("search engine unavailable, using the database engine", exc_info=True)
             return _engine("database").search(query)
     return engine.search(query)

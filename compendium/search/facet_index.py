@@ -9,19 +9,24 @@ search index (compendium.core.versions "search", bumped by compendium.catalogue.
 about 20 KB per value at N = 100,000 (a few MB in all).
 """
 
+from array import array
 from dataclasses import dataclass
 
 from django.db import connection
+from django.db.models import Case, F, Value, When
 
-from compendium.catalogue.models import SearchFacet
+from compendium.catalogue.models import STORED_FACETS, SearchFacet, SearchItem
 from compendium.core import versions
-from compendium.search import FACETS
+
+TIE_BREAK_KINDS = ("case-study", "chapter", "event", "expert")
 
 
 @dataclass(frozen=True)
 class FacetIndex:
     bits: dict  # (facet, value) -> int, bit i set when item i has the value
     every_item: int  # bit i set for every item in the index
+    order: array = None  # order[i]: item i's position in the ranking's last tie-break (see current())
+    kinds: array = None  # kinds[i]: the place of item i's kind in TIE_BREAK_KINDS
 
     def chosen(self, filters, skip=None):
         """The items passing every facet filter but `skip`'s: AND across facets, OR within one."""
@@ -71,13 +76,28 @@ def current():
     """The FacetIndex of the search tables as they are now (rebuilt once per change of the index)."""
     facet_table = SearchFacet._meta.db_table
     concat = "string_agg(item_id::text, ',')" if connection.vendor == "postgresql" else "group_concat(item_id)"
-    placeholders = ", ".join(["%s"] * len(FACETS))
+    placeholders = ", ".join(["%s"] * len(STORED_FACETS))
     with connection.cursor() as cursor:
-        cursor.execute(f"SELECT facet, value, {concat} FROM {facet_table} WHERE facet IN ({placeholders}) GROUP BY facet, value", FACETS)
+        cursor.execute(
+            f"SELECT facet, value, {concat} FROM {facet_table} WHERE facet IN ({placeholders}) GROUP BY facet, value", STORED_FACETS
+        )
         bits = {(facet, value): bits_of(map(int, ids.split(","))) for facet, value, ids in cursor.fetchall()}
     # Every item has exactly one type (compendium.catalogue.indexing), so the types together are every item.
     every_item = 0
     for (facet, _value), item_bits in bits.items():
         if facet == "type":
             every_item |= item_bits
-    return FacetIndex(bits=bits, every_item=every_item)
+    # The ranking's last tie-break, as an array indexed by primary key (4 bytes an item, read once
+    # per change): experience first (case studies, then the Guide's chapters, events, experts),
+    # then newest first.
+    kinds = Case(*(When(kind=kind, then=Value(i)) for i, kind in enumerate(TIE_BREAK_KINDS)), default=Value(len(TIE_BREAK_KINDS)))
+    ordered = SearchItem.objects.order_by(kinds, F("date").desc(nulls_last=True), "-pk")
+    newest = list(ordered.values_list("pk", "kind").iterator(chunk_size=10000))
+    size = (max(pk for pk, _kind in newest) + 1) if newest else 0
+    order = array("l", [len(newest)]) * size
+    kinds = array("b", [len(TIE_BREAK_KINDS)]) * size
+    rank_of_kind = {kind: i for i, kind in enumerate(TIE_BREAK_KINDS)}
+    for position, (pk, kind) in enumerate(newest):
+        order[pk] = position
+        kinds[pk] = rank_of_kind.get(kind, len(TIE_BREAK_KINDS))
+    return FacetIndex(bits=bits, every_item=every_item, order=order, kinds=kinds)

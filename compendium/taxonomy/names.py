@@ -7,6 +7,7 @@ knows Khmer, Lao and Thai names that django-countries' catalogues lack.
 import functools
 
 import icu
+from django.utils import translation
 from django_countries import countries
 
 
@@ -20,7 +21,8 @@ def icu_locale(language_code):
 def country_name(code, language_code="en"):
     """The name of country `code` (ISO alpha-2) in `language_code`, never empty."""
     code = (code or "").upper()
-    english = countries.name(code) or code
+    with translation.override("en"):  # django-countries answers in the active language; cached here
+        english = str(countries.name(code) or code)
     if not language_code or language_code.startswith("en"):
         return english
     name = icu.Locale("", code).getDisplayCountry(icu.Locale(icu_locale(language_code)))

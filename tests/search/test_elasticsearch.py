@@ -10,35 +10,51 @@ from django.test import override_settings
 
 from compendium import search
 from compendium.search import SearchQuery
-from compendium.search.engines.elastic import ElasticsearchEngine, document_class
+from compendium.search.engines.elastic import ElasticsearchEngine, document_class, document_for
 
 pytestmark = pytest.mark.django_db
 
 
-def properties(icu):
-    return document_class(icu)._doc_type.mapping.to_dict()["properties"]
+def properties():
+    return document_class()._doc_type.mapping.to_dict()["properties"]
 
 
-def test_mapping_has_keyword_facets_and_per_language_analysis():
-    mapping = properties(icu=True)
-    for facet in ("country", "principle", "guarantee", "theme", "stage", "type"):
+def test_mapping_has_keyword_facets_and_the_database_engines_index_tokens_per_language():
+    mapping = properties()
+    for facet in ("country", "principle", "guarantee", "theme", "stage", "type", "lead"):
         assert mapping[facet] == {"type": "keyword"}
-    assert mapping["title_en"]["analyzer"] == "english"
-    assert mapping["body_fr"]["analyzer"] == "french"
-    assert mapping["title_th"]["analyzer"] == "thai"
-    assert mapping["title_km"]["analyzer"] == "spf_icu" and mapping["body_lo"]["analyzer"] == "spf_icu"
-    assert mapping["title_zh_hans"]["analyzer"] == "spf_icu"
-    assert mapping["title_ind"]["analyzer"] == "indonesian"  # modeltranslation's suffix for 'id'
-    assert mapping["summary_km"]["index"] is False
-    assert properties(icu=False)["title_km"]["analyzer"] == "standard"
+    # The tokens are made by compendium.catalogue.text for every engine: the index splits on spaces.
+    for field in ("title_en", "tags_fr", "body_km", "title_zh_hans", "body_ind"):  # 'ind': modeltranslation's suffix for 'id'
+        assert mapping[field]["analyzer"] == "spf_tokens", field
+    assert mapping["display_title_km"]["index"] is False and mapping["summary_km"]["index"] is False
 
 
-def test_query_body_searches_the_readers_language_then_english_with_facet_filters():
-    query = SearchQuery(text="health insurance", filters={"theme": ("mis",), "country": ("KH", "TH")}, language="km", page=2)
+def test_a_document_carries_the_same_tokens_as_the_database_rows(demo):
+    from compendium.catalogue.models import SearchItem
+
+    item = SearchItem.objects.get(path__endswith="thailand-long-term-care/")
+    document = document_for(item, item.texts.all())
+    english = item.texts.get(language="en")
+    assert document["title_en"] == english.title_terms and "long" in document["title_en"].split()
+    assert document["tags_en"] == english.tag_terms and {"thailand", "tailandia", "泰国"} <= set(document["tags_en"].split())
+    assert document["display_title_en"] == english.title and document["lead"] == ["TH"]
+
+
+def _clauses(body):
+    return body["query"]["bool"]["must"][0]["bool"] if "must" in body["query"]["bool"] else body["query"]["bool"]
+
+
+def test_query_body_runs_the_analysed_query_in_the_readers_language_then_english_with_facet_filters(demo):
+    query = SearchQuery(text="helth insurance Laos", filters={"theme": ("mis",), "country": ("KH", "TH")}, language="km", page=2)
     body = ElasticsearchEngine().build(query)._s.to_dict()
-    match = body["query"]["multi_match"]
-    assert match["query"] == "health insurance" and match["operator"] == "and"
-    assert match["fields"] == ["title_km^10", "body_km", "title_en^10", "body_en"]
+    text = str(body["query"])
+    # The typo is corrected, "health insurance" is a concept (its labels in every language, at
+    # half weight), Laos a country that must match (its tag, its lead case studies, its names).
+    assert "'title_km': {'query': 'health insur', 'boost': 4.0}" in text and "'title_en': {'query': 'health insur', 'boost': 4.0}" in text
+    assert "'body_en': {'query': 'assurance maladie', 'boost': 0.5}" in text or "'assur maladi'" in text
+    assert "医疗保险" not in text and "医疗 疗保 保险" in text  # Chinese labels as bigram phrases
+    laos = [clause for clause in _clauses(body)["must"] if "'country': 'LA'" in str(clause)]
+    assert len(laos) == 1 and "'lead': 'LA'" in str(laos[0])
     assert body["from"] == 20 and body["size"] == 20
     post_filter = str(body["post_filter"])
     assert "'theme': ['mis']" in post_filter and "'country': ['KH', 'TH']" in post_filter
@@ -47,12 +63,21 @@ def test_query_body_searches_the_readers_language_then_english_with_facet_filter
     assert theme_agg["aggs"]["theme"]["terms"]["field"] == "theme"
 
 
+def test_enough_clauses_must_match_and_a_relaxed_query_needs_one(demo):
+    query = SearchQuery(text="violence women pension", language="en")
+    strict = ElasticsearchEngine().build(query)._s.to_dict()["query"]
+    relaxed = ElasticsearchEngine().build(query, relaxed=True)._s.to_dict()["query"]
+    assert _clauses({"query": strict})["minimum_should_match"] == 2  # two of three
+    assert _clauses({"query": relaxed})["minimum_should_match"] == 1
+    assert "'boost': 8.0" in str(strict)  # the whole query as a title phrase, a bonus
+
+
 def test_empty_query_sorts_by_date():
     body = ElasticsearchEngine().build(SearchQuery(language="en"))._s.to_dict()
     assert "query" not in body and body["sort"] == [{"date": {"order": "desc"}}]
 
 
-def test_response_is_read_into_the_common_shape():
+def test_response_is_read_into_the_common_shape(demo):
     query = SearchQuery(text="health", filters={"theme": ("outreach",)}, language="km")
     faceted = ElasticsearchEngine().build(query)
     raw = {
@@ -74,8 +99,8 @@ def test_response_is_read_into_the_common_shape():
                         "principle": ["n"],
                         "guarantee": ["health"],
                         "theme": ["outreach"],
-                        "title_en": "SSDM",
-                        "title_km": "យន្តការ SSDM",
+                        "display_title_en": "SSDM",
+                        "display_title_km": "យន្តការ SSDM",
                         "summary_en": "One window.",
                         "summary_km": "បង្អួចតែមួយ",
                         "date": "2014-01-01",
@@ -91,7 +116,7 @@ def test_response_is_read_into_the_common_shape():
                         "languages": ["en"],
                         "country": ["TH"],
                         "theme": ["outreach"],
-                        "title_en": "An expert",
+                        "display_title_en": "An expert",
                         "summary_en": "Adviser",
                     },
                 },

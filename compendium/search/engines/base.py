@@ -4,7 +4,7 @@ from django.conf import settings
 from django.utils import translation
 
 from compendium.core import versions
-from compendium.search import FACETS, TYPES
+from compendium.search import FACETS, TYPES, clause_label
 from compendium.taxonomy import names
 from compendium.taxonomy.models import Guarantee, Principle, Stage, Theme
 
@@ -45,6 +45,7 @@ def facet_labels(facet, values, language):
                 "case-study": translation.gettext("Case study"),
                 "expert": translation.gettext("Expert"),
                 "event": translation.gettext("Event"),
+                "chapter": translation.gettext("Guide chapter"),
             }
             return {value: labels[value] for value in values if value in TYPES}
     return dict(_vocabulary(facet, language))
@@ -98,3 +99,21 @@ def result_from_item(item, title, summary, language):
 
 def fallback_language():
     return settings.LANGUAGE_CODE
+
+
+def matched_by(item_id, analysis, hits, language):
+    """Why item `item_id` matched, beyond the words typed: [{"kind", "words", "label"}].
+
+    kind "concept" or "country": the item matched the clause only through what its words name
+    (another label or language, or its tags); "correction": through a corrected word."""
+    reasons = []
+    for clause, clause_hits in zip(analysis.clauses, hits, strict=True):
+        if not clause_hits.any >> item_id & 1:
+            continue
+        if clause.corrected_from:
+            reasons.append({"kind": "correction", "words": clause.corrected_from, "label": clause.text})
+        if (clause.concept or clause.country) and not clause_hits.literal >> item_id & 1:
+            reasons.append(
+                {"kind": "concept" if clause.concept else "country", "words": clause.text, "label": clause_label(clause, language)}
+            )
+    return reasons

@@ -1,69 +1,68 @@
 """The database engine: the search tables and the database's own full-text index.
 
-SQLite: an FTS5 external-content table ranked by bm25() (title weighted 10 to 1).
-PostgreSQL: a generated tsvector column with a GIN index, ranked by ts_rank.
-Both read the same segmented text (compendium.catalogue.text). The database answers which items
-match the words and which page to show; the counts of each facet (over the other facets'
-filters only) come from bitsets held in memory (compendium.search.facet_index).
+SQLite: an FTS5 external-content table with one column per field (title, tags, body, bigrams).
+PostgreSQL: one generated tsvector per field, each with a GIN index.
+Both read the same index tokens (compendium.catalogue.text: segmented, stemmed, folded), and
+answer one question per clause of the analysed query (compendium.search.analysis): which items
+match it, and which of them in the title and in the tags. The ranking is arithmetic on those sets
+(compendium.search.ranking), the facet counts come from bitsets held in memory
+(compendium.search.facet_index), so SQLite and PostgreSQL rank alike.
 """
 
-import re
+from dataclasses import replace
 
-from django.db import connection, transaction
+from django.db import connection
+from django.db.models import F
 
 from compendium.catalogue.models import SearchFacet, SearchItem, SearchText
-from compendium.catalogue.text import bigrams, is_unspaced, words
+from compendium.catalogue.text import index_terms
 from compendium.search import FACETS, SearchResults, facet_index
+from compendium.search.analysis import analyse, split, splittable, stemmers
+from compendium.search.ranking import Hits, bm25, rank
 
-from .base import fallback_language, format_facets, result_from_item
+from .base import fallback_language, format_facets, matched_by, result_from_item
 
-MAX_QUERY_WORDS = 12
-MATCHED = "spf_search_matched"
-RANK_WINDOW = 2000  # PostgreSQL ranks at most this many matches with ts_rank (see _ranked_postgres)
-POSTGRES_CONFIGS = {"en": "english", "fr": "french", "es": "spanish", "pt": "portuguese", "id": "indonesian"}
-_NOT_WORD = re.compile(r"[^\w]", re.UNICODE)
-
-
-def query_words(text):
-    """The distinct words of a query, at most MAX_QUERY_WORDS, in order."""
-    return list(dict.fromkeys(words(text)))[:MAX_QUERY_WORDS]
+EXACT_TITLE_CHECK = 1000  # titles compared with the query when at most this many contain it
+SQLITE_FIELDS = {"title": ("title_terms",), "tags": ("tag_terms",)}
+POSTGRES_VECTORS = {"any": "vector", "title": "title_vector", "tags": "tag_vector"}
 
 
-def _fts5_phrase(tokens):
-    return '"' + " ".join(token.replace('"', '""') for token in tokens) + '"'
+def _fts5_phrase(phrase):
+    quoted = '"' + " ".join(token.replace('"', '""') for token in phrase.tokens if token) + '"'
+    return quoted + ("*" if phrase.prefix else "")
 
 
-def sqlite_match_expression(text):
-    """An FTS5 MATCH expression: every word must match (AND). Never raw user syntax."""
-    clauses = []
-    for word in query_words(text):
-        if is_unspaced(word):
-            clauses.append(f"grams : {_fts5_phrase(bigrams(word))}" + ("*" if len(word) == 1 else ""))
-        else:
-            clauses.append("{title_terms terms} : " + _fts5_phrase([word]) + ("*" if len(word) >= 3 else ""))
-    return " AND ".join(clauses)
+def sqlite_match_expression(phrases, field="any"):
+    """An FTS5 MATCH expression: any of `phrases`, in `field` ("any", "title" or "tags"). Never raw user syntax.
+
+    One column filter per kind of phrase (words, or bigrams of the unspaced scripts) over the OR
+    of its phrases: FTS5 then reads each phrase's positions once."""
+    groups = {}
+    for phrase in phrases:
+        if any(phrase.tokens):
+            columns = SQLITE_FIELDS.get(field) or ("title_terms", "tag_terms", "grams" if phrase.grams else "terms")
+            groups.setdefault(columns, []).append(_fts5_phrase(phrase))
+    return " OR ".join("{" + " ".join(columns) + "} : (" + " OR ".join(quoted) + ")" for columns, quoted in groups.items())
 
 
-def postgres_match(text, language):
-    """(SQL producing a tsquery, params) with every word required."""
-    parts, params = [], []
-    for word in query_words(text):
-        if is_unspaced(word):
-            parts.append("phraseto_tsquery('simple', %s)")
-            params.append(" ".join(bigrams(word)))
+def _tsquery_lexeme(token, prefix=False):
+    return "'" + token.replace("\\", "\\\\").replace("'", "''") + "'" + (":*" if prefix else "")
+
+
+def postgres_tsquery(phrases):
+    """The text of a tsquery (for to_tsquery('simple', …)): any of `phrases`, each a <-> chain."""
+    alternatives = []
+    for phrase in phrases:
+        tokens = [token for token in phrase.tokens if token]
+        if not tokens:
             continue
-        lexeme = _NOT_WORD.sub("", word)
-        if not lexeme:
-            continue
-        configs = dict.fromkeys([POSTGRES_CONFIGS.get(language, "simple"), "english"])
-        alternatives = ["to_tsquery('simple', %s)"] + [f"plainto_tsquery('{config}', %s)" for config in configs]
-        parts.append("(" + " || ".join(alternatives) + ")")
-        params.extend([f"{lexeme}:*", *([word] * len(configs))])
-    return " && ".join(parts), params
+        lexemes = [_tsquery_lexeme(token, phrase.prefix and i == len(tokens) - 1) for i, token in enumerate(tokens)]
+        alternatives.append("(" + " <-> ".join(lexemes) + ")")
+    return " | ".join(alternatives)
 
 
 class DatabaseEngine:
-    """Full-text matching in the reader's language and English, facets by SQL aggregates."""
+    """Full-text matching in the reader's language and English, ranked by compendium.search.ranking."""
 
     unavailable_errors = ()
 
@@ -76,37 +75,94 @@ class DatabaseEngine:
     def on_removed(self, item_ids):
         pass
 
-    def match_sql(self, query):
-        """(SQL selecting item_id and score — lower is better —, params), or None when nothing can match.
+    # --- which items match --------------------------------------------------------------------
+    def items_matching(self, phrases, languages, field="any"):
+        """The bitset of the items whose text in `languages` holds any of `phrases` in `field`."""
+        return self.matching({"only": (phrases, field)}, languages)["only"]
 
-        On PostgreSQL the score is left NULL here: ranking every match with ts_rank is the costly
-        part, so only the filtered matches of the page asked for are ranked (see _ranked_postgres).
-        """
-        languages = sorted({query.language, fallback_language()})
+    def matching(self, questions, languages):
+        """{key: bitset of the items whose text in `languages` holds any of the phrases in the field}
+        for questions {key: (phrases, field)}, asked in one statement (a UNION ALL of one full-text
+        match per question)."""
         placeholders = ", ".join(["%s"] * len(languages))
-        if connection.vendor == "postgresql":
-            tsquery, params = postgres_match(query.text, query.language)
-            if not tsquery:
-                return None
-            # The GIN index first, then the language (the materialised step keeps the planner from
-            # starting at the language index and testing every vector of that language instead).
-            sql = (
-                f"WITH hits AS MATERIALIZED (SELECT t.item_id, t.language FROM {SearchText._meta.db_table} t "
-                f"WHERE t.vector @@ ({tsquery})) "
-                f"SELECT item_id, NULL::double precision AS score FROM hits WHERE language IN ({placeholders})"
-            )
-            return sql, [*params, *languages]
-        expression = sqlite_match_expression(query.text)
-        if not expression:
-            return None
-        # bm25() must run in the query that scans the FTS table, hence the materialised step.
-        sql = (
-            f"SELECT t.item_id, MIN(f.score) AS score FROM ("
-            f"SELECT rowid, bm25(compendium_searchtext_fts, 10.0, 1.0, 1.0) AS score FROM compendium_searchtext_fts "
-            f"WHERE compendium_searchtext_fts MATCH %s LIMIT -1) f "
-            f"JOIN {SearchText._meta.db_table} t ON t.id = f.rowid WHERE t.language IN ({placeholders}) GROUP BY t.item_id"
+        parts, params, keys = [], [], list(questions)
+        for number, key in enumerate(keys):
+            phrases, field = questions[key]
+            if connection.vendor == "postgresql":
+                expression = postgres_tsquery(phrases)
+                if expression:
+                    parts.append(
+                        f"SELECT DISTINCT {number}, item_id FROM {SearchText._meta.db_table} "
+                        f"WHERE {POSTGRES_VECTORS[field]} @@ to_tsquery('simple', %s) AND language IN ({placeholders})"
+                    )
+                    params += [expression, *languages]
+            else:
+                expression = sqlite_match_expression(phrases, field)
+                if expression:
+                    # The full-text match first, once (a join would let the planner run it per row).
+                    parts.append(
+                        f"SELECT DISTINCT {number}, t.item_id FROM {SearchText._meta.db_table} t WHERE t.id IN "
+                        f"(SELECT rowid FROM compendium_searchtext_fts WHERE compendium_searchtext_fts MATCH %s) "
+                        f"AND t.language IN ({placeholders})"
+                    )
+                    params += [expression, *languages]
+        found = {number: [] for number in range(len(keys))}
+        if parts:
+            with connection.cursor() as cursor:
+                cursor.execute(" UNION ALL ".join(parts), params)
+                for number, item_id in cursor.fetchall():
+                    found[number].append(item_id)
+        return {key: facet_index.bits_of(found[number]) for number, key in enumerate(keys)}
+
+    def hits(self, clause, languages, index):
+        """The Hits of one clause (one statement): its literal words, its expansion, its tagged items."""
+        fields = ("any", "title", "tags")
+        found = self.matching(
+            {
+                (kind, field): (phrases, field)
+                for kind, phrases in (("literal", clause.literal), ("expansion", clause.expansion))
+                for field in fields
+            },
+            languages,
         )
-        return sql, [expression, *languages]
+        tagged = 0
+        for facet, code in clause.tags:
+            tagged |= index.bits.get((facet, code), 0)
+        # A country's own case studies (it leads them) count as its name in their title.
+        lead = index.bits.get(("lead", clause.country), 0) if clause.country else 0
+        return Hits(
+            any=found["literal", "any"] | found["expansion", "any"] | tagged,
+            title=found["literal", "title"] | lead,
+            tags=found["literal", "tags"] | found["expansion", "tags"],
+            literal=found["literal", "any"],
+            tagged=tagged,
+            synonym_title=found["expansion", "title"],
+        )
+
+    def text_scores(self, analysis, languages, hits, total):
+        """A function ids -> {id: how much its text is about the query} (compendium.search.ranking.bm25),
+        computed from the index tokens themselves, so SQLite and PostgreSQL order alike."""
+
+        def scores(ids):
+            rows = SearchText.objects.filter(item_id__in=ids, language__in=languages).values_list(
+                "item_id", "title_terms", "terms", "grams"
+            )
+            return bm25(analysis.clauses, hits, ((pk, title, f"{body} {grams}") for pk, title, body, grams in rows), total)
+
+        return scores
+
+    def exact_titles(self, analysis, candidates, languages):
+        """The items among `candidates` whose title, analysed, is the query's words."""
+        ids = facet_index.ids_of(candidates)
+        if not ids or len(ids) > EXACT_TITLE_CHECK:
+            return 0
+        wanted = {stemmer: index_terms(analysis.searched_text, stemmer) for stemmer in stemmers(analysis.language)}
+        exact = set()
+        rows = SearchText.objects.filter(item_id__in=ids, language__in=languages).values_list("item_id", "language", "title")
+        for item_id, language, title in rows:
+            if index_terms(title, language) in wanted.values():
+                exact.add(item_id)
+        return facet_index.bits_of(exact)
 
     @staticmethod
     def _filter(items, filters):
@@ -115,39 +171,40 @@ class DatabaseEngine:
                 items = items.filter(pk__in=SearchFacet.objects.filter(facet=facet, value__in=values).values("item_id"))
         return items
 
+    # --- the search ---------------------------------------------------------------------------
     def search(self, query):
         index = facet_index.current()
         if not query.text:
             return self._search(query, index, index.every_item)
-        matched = self.match_sql(query)
-        if matched is None:
+        analysis = analyse(query.text, query.language, correct=query.correct)
+        if not analysis.clauses:
             return self._empty(query)
-        if connection.vendor == "postgresql":
-            with transaction.atomic(), connection.cursor() as cursor:
-                # A common word matches most rows, and the planner then prefers a sequential scan,
-                # not counting that it must unpack every row's (TOASTed) tsvector to test it: 2.5 to
-                # 3 times slower than the GIN index, which answers without reading the vectors.
-                cursor.execute("SET LOCAL enable_seqscan = off")
-                cursor.execute(*matched)
-                ids = [row[0] for row in cursor.fetchall()]
-                cursor.execute("SET LOCAL enable_seqscan TO DEFAULT")
-            return self._search(query, index, facet_index.bits_of(ids) & index.every_item)
-        # SQLite: the full-text match runs once; its (item, bm25 score) rows go to a temporary
-        # table that the page query ranks by (temporary tables are private to the connection).
-        with transaction.atomic(), connection.cursor() as cursor:
-            cursor.execute(f"CREATE TEMPORARY TABLE IF NOT EXISTS {MATCHED} (item_id bigint PRIMARY KEY, score double precision)")
-            cursor.execute(f"DELETE FROM {MATCHED}")
-            cursor.execute(f"INSERT INTO {MATCHED} (item_id, score) {matched[0]}", matched[1])
-            cursor.execute(f"SELECT item_id FROM {MATCHED}")
-            ids = [row[0] for row in cursor.fetchall()]
-        try:
-            return self._search(query, index, facet_index.bits_of(ids) & index.every_item)
-        finally:
-            with connection.cursor() as cursor:
-                cursor.execute(f"DELETE FROM {MATCHED}")
+        languages = sorted({query.language, fallback_language()})
+        clauses, hits = [], []
+        for clause in analysis.clauses:
+            clause_hits = self.hits(clause, languages, index)
+            if not clause_hits.any and splittable(clause):
+                for part in split(clause, query.language):
+                    clauses.append(part)
+                    hits.append(self.hits(part, languages, index))
+                continue
+            clauses.append(clause)
+            hits.append(clause_hits)
+        analysis = replace(analysis, clauses=tuple(clauses))
+        in_title = self.items_matching(analysis.phrase, languages, "title") if analysis.phrase else hits[0].title
+        ranking = rank(
+            hits,
+            [clause.required for clause in analysis.clauses],
+            total=index.every_item.bit_count(),
+            exact=self.exact_titles(analysis, in_title, languages),
+            phrase=in_title if analysis.phrase else 0,
+        )
+        return self._search(
+            query, index, ranking.matched & index.every_item, ranking=ranking, analysis=analysis, hits=hits, languages=languages
+        )
 
-    def _search(self, query, index, matched):
-        """Counts from the facet bitsets (compendium.search.facet_index), one page from SQL.
+    def _search(self, query, index, matched, ranking=None, analysis=None, hits=(), languages=()):
+        """Counts from the facet bitsets (compendium.search.facet_index), one page from the ranking.
 
         `matched` holds the bits of the items the text matched (every item without text).
         """
@@ -160,69 +217,46 @@ class DatabaseEngine:
             counts.update(index.counts(matched & index.chosen(query.filters, skip=facet), [facet]))
         count = filtered.bit_count()
 
-        page_items = self._page(query, filtered, count) if count else []
+        start = (query.page - 1) * query.per_page
+        if not count:
+            ids = []
+        elif ranking is None:  # no text: the newest first, straight from SQL
+            items = self._filter(SearchItem.objects.all(), query.filters).order_by(F("date").desc(nulls_last=True), "-pk")
+            ids = list(items.values_list("pk", flat=True)[start : start + query.per_page])
+        else:
+            ids = ranking.page(
+                filtered,
+                start,
+                query.per_page,
+                index.order,
+                self.text_scores(analysis, languages, hits, index.every_item.bit_count()),
+                index.kinds,
+            )
+        by_id = SearchItem.objects.in_bulk(ids)
+        page_items = [by_id[pk] for pk in ids if pk in by_id]
         texts = {}
         for text in SearchText.objects.filter(
             item__in=[item.pk for item in page_items], language__in={query.language, fallback_language()}
         ).only("item_id", "language", "title", "summary"):
             if text.language == query.language or text.item_id not in texts:
                 texts[text.item_id] = text
-        results = [
-            result_from_item(item, texts[item.pk].title, texts[item.pk].summary, query.language) for item in page_items if item.pk in texts
-        ]
+        results = []
+        for item in page_items:
+            if item.pk not in texts:
+                continue
+            result = result_from_item(item, texts[item.pk].title, texts[item.pk].summary, query.language)
+            if analysis is not None:
+                result["matched_by"] = matched_by(item.pk, analysis, hits, query.language)
+            results.append(result)
         return SearchResults(
             count=count,
             results=results,
             facets=format_facets(counts, query.filters, query.language),
             page=query.page,
             per_page=query.per_page,
+            analysis=analysis,
+            partial=bool(ranking and ranking.relaxed),
         )
-
-    def _page(self, query, filtered, count):
-        """The search items of the page asked for: by relevance with text, newest first without."""
-        start = (query.page - 1) * query.per_page
-        if not query.text:
-            return list(self._filter(SearchItem.objects.all(), query.filters).order_by("-date", "-pk")[start : start + query.per_page])
-        if connection.vendor == "postgresql":
-            ids = self._ranked_postgres(query, facet_index.ids_of(filtered), count, start)
-        else:
-            filtered_sql, filtered_params = self._filter(SearchItem.objects.all(), query.filters).values("pk").query.sql_with_params()
-            with connection.cursor() as cursor:
-                cursor.execute(
-                    f"SELECT m.item_id FROM {MATCHED} m WHERE m.item_id IN ({filtered_sql}) "
-                    f"ORDER BY m.score, m.item_id DESC LIMIT %s OFFSET %s",
-                    [*filtered_params, query.per_page, start],
-                )
-                ids = [row[0] for row in cursor.fetchall()]
-        by_id = SearchItem.objects.in_bulk(ids)
-        return [by_id[pk] for pk in ids if pk in by_id]
-
-    def _ranked_postgres(self, query, ids, count, start):
-        """One page of `ids` (the filtered matches), ranked with ts_rank.
-
-        ts_rank reads each match's vector, so it ranks the RANK_WINDOW newest matches; past them
-        (a word found in most of 100,000 items) the matches follow newest first. The count and
-        the facets still cover every match.
-        """
-        languages = sorted({query.language, fallback_language()})
-        placeholders = ", ".join(["%s"] * len(languages))
-        items = SearchItem._meta.db_table
-        newest = f"SELECT id FROM {items} WHERE id = ANY(%s) ORDER BY date DESC NULLS LAST, id DESC"
-        page = []
-        with connection.cursor() as cursor:
-            if start < min(count, RANK_WINDOW):
-                tsquery, params = postgres_match(query.text, query.language)
-                cursor.execute(
-                    f"SELECT t.item_id FROM {SearchText._meta.db_table} t, (SELECT {tsquery} AS query) q "
-                    f"WHERE t.item_id IN ({newest} LIMIT {RANK_WINDOW}) AND t.language IN ({placeholders}) AND t.vector @@ q.query "
-                    f"GROUP BY t.item_id ORDER BY MAX(ts_rank(t.vector, q.query)) DESC, t.item_id DESC LIMIT %s OFFSET %s",
-                    [*params, ids, *languages, min(query.per_page, RANK_WINDOW - start), start],
-                )
-                page = [row[0] for row in cursor.fetchall()]
-            if len(page) < query.per_page and count > RANK_WINDOW:
-                cursor.execute(f"{newest} LIMIT %s OFFSET %s", [ids, query.per_page - len(page), max(start, RANK_WINDOW)])
-                page += [row[0] for row in cursor.fetchall()]
-        return page
 
     def _empty(self, query):
         return SearchResults(

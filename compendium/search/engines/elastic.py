@@ -3,9 +3,19 @@ search interface as the database engine.
 
 The database tables (SearchItem/SearchFacet/SearchText) stay the source of truth; this engine
 mirrors them into an index behind an alias, so a rebuild fills a new index and switches the alias
-atomically (no downtime). Each language has its own analysed fields (language analyzers for
-en/fr/es/pt/id/th, the ICU tokenizer for km/lo/zh/my when the cluster has analysis-icu); facets
-are keyword fields counted by a FacetedSearch, each facet with the other facets' filters.
+atomically (no downtime).
+
+It indexes the same index tokens as the database engines (compendium.catalogue.text: ICU
+segmentation, Snowball stems for en/fr/es/pt/id, accents folded, bigrams of the unspaced
+scripts), split on spaces by a whitespace analyser, and runs the same analysed query
+(compendium.search.analysis: corrected words, concepts and their labels in every language, country
+names): so the three engines agree on what matches, where Lucene's own language analysers would
+stem otherwise (its Indonesian stemmer is not Snowball's) and a synonym graph would expand
+otherwise than the thesaurus does for the database. The ranking follows
+compendium.search.ranking with Lucene's BM25: each clause a `should` of its phrases per field
+(title 4, tags 2, body 1; another name of the concept at half), its tags as a constant score of 3,
+the whole query as a title phrase as a bonus; at least n - n // 3 of n clauses must match, a
+country named always, and when nothing does the query is run again needing one.
 """
 
 import logging
@@ -15,20 +25,22 @@ from django.conf import settings
 from elasticsearch import ApiError, NotFoundError, TransportError
 from elasticsearch import ConnectionError as ESConnectionError
 from elasticsearch.helpers import bulk
-from elasticsearch_dsl import Date, Document, FacetedSearch, Index, Keyword, TermsFacet, Text, analyzer, connections, tokenizer
+from elasticsearch_dsl import Date, Document, FacetedSearch, Index, Keyword, Q, TermsFacet, Text, analyzer, connections, tokenizer
 from modeltranslation.utils import build_localized_fieldname
 
 from compendium.catalogue.models import SearchItem
 from compendium.search import FACETS, SearchResults
+from compendium.search.analysis import analyse
+from compendium.search.ranking import WEIGHTS, relaxed_coverage, strict_coverage
 
 from .base import fallback_language, format_facets
 
 log = logging.getLogger(__name__)
 
-# Built-in language analyzers; the rest use ICU segmentation (or the standard analyzer without it).
-LANGUAGE_ANALYZERS = {"en": "english", "fr": "french", "es": "spanish", "pt": "portuguese", "id": "indonesian", "th": "thai"}
 FACET_SIZES = {"country": 300, "principle": 20, "guarantee": 10, "theme": 20, "stage": 20, "type": 5}
-icu_text = analyzer("spf_icu", tokenizer=tokenizer("icu_tokenizer"), filter=["icu_folding"])
+# The tokens are made in Python: the index only splits them on spaces.
+index_tokens = analyzer("spf_tokens", tokenizer=tokenizer("whitespace"))
+FIELDS = ("title", "tags", "body")
 
 
 def suffix(language):
@@ -51,14 +63,9 @@ def client():
 _connected = {}
 
 
-def language_analyzer(language, icu):
-    if language in LANGUAGE_ANALYZERS:
-        return LANGUAGE_ANALYZERS[language]
-    return icu_text if icu else "standard"
-
-
-def document_class(icu=True):
-    """The Document mapping, per-language analysed fields built from settings.LANGUAGE_CODES."""
+def document_class():
+    """The Document mapping: per language, the title, tags and body as index tokens, and the
+    title and summary as written (stored for the result cards, not indexed)."""
     fields = {
         "kind": Keyword(),
         "path": Keyword(index=False),
@@ -68,9 +75,9 @@ def document_class(icu=True):
         **{facet: Keyword() for facet in FACETS},
     }
     for language in settings.LANGUAGE_CODES:
-        chosen = language_analyzer(language, icu)
-        fields[f"title_{suffix(language)}"] = Text(analyzer=chosen)
-        fields[f"body_{suffix(language)}"] = Text(analyzer=chosen)
+        for field in FIELDS:
+            fields[f"{field}_{suffix(language)}"] = Text(analyzer=index_tokens)
+        fields[f"display_title_{suffix(language)}"] = Text(index=False)
         fields[f"summary_{suffix(language)}"] = Text(index=False)
     return type("SearchDocument", (Document,), fields)
 
@@ -86,46 +93,99 @@ def document_for(item, texts):
         **{facet: (item.facets or {}).get(facet, []) for facet in FACETS},
     }
     for text in texts:
-        body[f"title_{suffix(text.language)}"] = text.title
-        body[f"body_{suffix(text.language)}"] = text.body
-        body[f"summary_{suffix(text.language)}"] = text.summary
+        language = suffix(text.language)
+        body[f"title_{language}"] = text.title_terms
+        body[f"tags_{language}"] = text.tag_terms
+        body[f"body_{language}"] = f"{text.terms} {text.grams}".strip()
+        body[f"display_title_{language}"] = text.title
+        body[f"summary_{language}"] = text.summary
     return body
 
 
+def phrase_query(phrase, fields, boost):
+    """Any of `fields` holding the Phrase's tokens in order."""
+    text = " ".join(token for token in phrase.tokens if token)
+    kind = "match_phrase_prefix" if phrase.prefix else "match_phrase"
+    return [Q(kind, **{field: {"query": text, "boost": boost}}) for field in fields]
+
+
+def clause_query(clause, languages):
+    """One clause of the analysed query: its words, what they name (at half weight), its tags."""
+    fields = {field: [f"{field}_{suffix(language)}" for language in languages] for field in FIELDS}
+    should = []
+    for phrases, scale in ((clause.literal, 1.0), (clause.expansion, 0.5)):
+        for phrase in phrases:
+            for field in FIELDS:
+                weight = WEIGHTS["title" if field == "title" else "tags" if field == "tags" else "body"] * scale
+                should += phrase_query(phrase, fields[field], weight)
+    for facet, code in clause.tags:
+        should.append(Q("constant_score", filter=Q("term", **{facet: code}), boost=WEIGHTS["tagged"]))
+    if clause.country:  # a country's own case studies count as its name in their title
+        should.append(Q("constant_score", filter=Q("term", lead=clause.country), boost=WEIGHTS["title"]))
+    return Q("bool", should=should, minimum_should_match=1)
+
+
+def text_query(analysis, relaxed=False):
+    """The whole query: enough clauses (every country named), the title phrase as a bonus."""
+    languages = list(dict.fromkeys([analysis.language, fallback_language()]))
+    clauses = [clause_query(clause, languages) for clause in analysis.clauses]
+    required = [query for query, clause in zip(clauses, analysis.clauses, strict=True) if clause.required]
+    optional = [query for query, clause in zip(clauses, analysis.clauses, strict=True) if not clause.required]
+    n = len(clauses)
+    need = (relaxed_coverage(n) if relaxed else strict_coverage(n)) - len(required)
+    bonus = [
+        q for phrase in analysis.phrase for q in phrase_query(phrase, [f"title_{suffix(code)}" for code in languages], 2 * WEIGHTS["title"])
+    ]
+    if optional and need > 0:
+        matching = Q("bool", must=required, should=optional, minimum_should_match=need)
+    else:
+        matching = Q("bool", must=required, should=optional) if required else Q("bool", should=optional, minimum_should_match=1)
+    return Q("bool", must=[matching], should=bonus) if bonus else matching
+
+
 class SPFFacetedSearch(FacetedSearch):
-    """Full text in the reader's language and English; one terms facet per public facet."""
+    """The analysed query in the reader's language and English; one terms facet per public facet."""
 
     facets = {facet: TermsFacet(field=facet, size=size) for facet, size in FACET_SIZES.items()}
     using = "spf"
 
-    def __init__(self, language, text, filters, index):
+    def __init__(self, analysis, filters, index, relaxed=False):
         self.index = index
-        self.language = language
-        languages = dict.fromkeys([language, fallback_language()])
-        self.fields = [field for code in languages for field in (f"title_{suffix(code)}^10", f"body_{suffix(code)}")]
+        self.analysis = analysis
+        self.relaxed = relaxed
+        text = analysis.text if analysis else None
         super().__init__(text or None, {facet: list(values) for facet, values in filters.items()}, sort=[] if text else ["-date"])
 
     def query(self, search, query):
-        return search.query("multi_match", query=query, fields=self.fields, operator="and", type="best_fields")
+        return search.query(text_query(self.analysis, self.relaxed))
 
     def highlight(self, search):
-        return search  # result cards show summaries, not highlights
+        return search  # result cards highlight the words themselves (compendium.search.highlight)
 
 
 class ElasticsearchEngine:
     unavailable_errors = (ESConnectionError, TransportError, ApiError)
 
-    def build(self, query):
+    def build(self, query, relaxed=False):
         """The FacetedSearch for a SearchQuery, sliced to its page (its body: .build(q)._s.to_dict())."""
         client()  # registers the "spf" connection the FacetedSearch uses
-        search = SPFFacetedSearch(query.language, query.text, query.filters, alias_name())
+        analysis = analyse(query.text, query.language, correct=query.correct) if query.text else None
+        if analysis is not None and not analysis.clauses:
+            analysis = None
+        search = SPFFacetedSearch(analysis, query.filters, alias_name(), relaxed=relaxed)
         start = (query.page - 1) * query.per_page
         return search[start : start + query.per_page]
 
     def search(self, query):
         faceted = self.build(query)
         response = faceted.execute()
-        return self.parse(response, query)
+        results = self.parse(response, query)
+        if not results.count and faceted.analysis and len(faceted.analysis.clauses) > 1:
+            relaxed = self.build(query, relaxed=True)
+            results = self.parse(relaxed.execute(), query)
+            results.partial = bool(results.count)
+        results.analysis = faceted.analysis
+        return results
 
     def parse(self, response, query):
         """SearchResults from a FacetedResponse (also used on canned responses in tests)."""
@@ -141,7 +201,7 @@ class ElasticsearchEngine:
             results.append(
                 {
                     "type": source["kind"],
-                    "title": pick("title"),
+                    "title": pick("display_title"),
                     "summary": pick("summary"),
                     "url": f"/{query.language}/{source['path']}",
                     "countries": list(source.get("country", [])),
@@ -164,18 +224,10 @@ class ElasticsearchEngine:
         )
 
     # --- index management ---------------------------------------------------------------------
-    def has_icu(self):
-        try:
-            plugins = client().cat.plugins(format="json")
-        except self.unavailable_errors:
-            return False
-        return any(plugin.get("component") == "analysis-icu" for plugin in plugins)
-
-    def create_index(self, name, icu=None):
-        icu = self.has_icu() if icu is None else icu
+    def create_index(self, name):
         index = Index(name, using="spf")
         index.settings(number_of_shards=1, number_of_replicas=0)
-        index.document(document_class(icu))
+        index.document(document_class())
         index.create()
         return index
 
