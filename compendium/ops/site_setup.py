@@ -11,15 +11,11 @@ from django.utils import translation
 from modeltranslation.utils import build_localized_fieldname
 from wagtail.models import Collection, Locale, Page, Site
 
+from compendium.ops.demo.translations import STRUCTURE as STRUCTURE_TRANSLATIONS
 from compendium.pages.models import ChapterPage, CountryIndexPage, GuidePage, HomePage
 from compendium.taxonomy.models import Theme
 from events.models import EventIndexPage
 from experts.models import ExpertIndexPage
-
-try:
-    from compendium.ops.demo.translations import STRUCTURE as STRUCTURE_TRANSLATIONS
-except ImportError:
-    STRUCTURE_TRANSLATIONS = {}
 
 STRUCTURE = {
     "guide": "Good Practices Guide",

@@ -10,7 +10,8 @@ in the tags, and by the literal words. The ranking is then arithmetic on those b
    words still come, after: at least n - n // 3 of n clauses (both of two, two of three, three
    of four…), or any of them when no item has that many — never an empty page for one word
    absent. A country named in the query must always match;
-3. then the whole query as a phrase in the title;
+3. then, when the reader filtered on countries, the case studies those countries led;
+   then the whole query as a phrase in the title;
 4. then the weighted score: per clause, its rarity (BM25's idf, from the clause's document
    frequency) times the best way the item matched it (WEIGHTS: the words in the title 4,
    tagged 3, tags' labels or a synonym in the title 2, the words in the body 1, a synonym or
@@ -61,10 +62,11 @@ class Group:
     coverage: int
     phrase: bool
     score: float
+    led: bool = False  # led by a country the reader filtered on
 
     @property
     def key(self):
-        return (self.exact, self.coverage, self.phrase, round(self.score, 9))
+        return (self.exact, self.coverage, self.led, self.phrase, round(self.score, 9))
 
 
 @dataclass(frozen=True)
@@ -116,12 +118,12 @@ def idf(df, total):
     return math.log(1 + (total - df + 0.5) / (df + 0.5))
 
 
-def rank(hits, required, total, exact=0, phrase=0):
+def rank(hits, required, total, exact=0, phrase=0, led=0):
     """The Ranking of the items matched by `hits` (one Hits per clause).
 
     required: for each clause, whether it must match (a country named in the query).
     total: the number of items in the index (for rarity); exact / phrase: bitsets of the items
-    whose title is / contains the query."""
+    whose title is / contains the query; led: of the case studies led by a country filtered on."""
     n = len(hits)
     candidates = 0
     for clause in hits:
@@ -163,8 +165,9 @@ def rank(hits, required, total, exact=0, phrase=0):
             (bits & ~exact & phrase, False, True),
             (bits & ~exact & ~phrase, False, False),
         ):
-            if part:
-                ranked.append(Group(bits=part, exact=is_exact, coverage=coverage, phrase=is_phrase, score=score))
+            for own, is_led in ((part & led, True), (part & ~led, False)):
+                if own:
+                    ranked.append(Group(bits=own, exact=is_exact, coverage=coverage, phrase=is_phrase, score=score, led=is_led))
     ranked.sort(key=lambda group: group.key, reverse=True)
     return Ranking(groups=tuple(ranked), matched=matched, relaxed=relaxed and bool(matched))
 

@@ -5,12 +5,8 @@ from django_countries import countries as iso_countries
 from modeltranslation.utils import build_localized_fieldname
 
 from compendium.taxonomy import data as data
+from compendium.taxonomy.i18n import TRANSLATIONS
 from compendium.taxonomy.regions import COUNTRY_REGIONS, REGIONS
-
-try:
-    from compendium.taxonomy.i18n import TRANSLATIONS
-except ImportError:  # translations not written yet
-    TRANSLATIONS = {}
 
 
 def _labels(kind, key, name, description):

@@ -23,6 +23,7 @@ from wagtail.rich_text import RichText
 from casestudies.models import CaseStudyFigure, CaseStudyPage, CaseStudyPrinciple
 from compendium.catalogue import indexing
 from compendium.ops.demo import data
+from compendium.ops.demo import translations as demo_translations
 from compendium.ops.models import GeneratedPage
 from compendium.ops.site_setup import ensure_site_structure
 from compendium.pages.models import CountryNeed, CountryPage
@@ -31,11 +32,6 @@ from compendium.taxonomy import sync as taxonomy_sync
 from compendium.taxonomy.models import Country, Guarantee, Language, Modality, Principle, Stage, Theme
 from events.models import EventPage, EventSession
 from experts.models import ExpertPage
-
-try:
-    from compendium.ops.demo import translations as demo_translations
-except ImportError:
-    demo_translations = None
 
 LANGUAGES = ("en", "fr", "es", "pt", "zh-hans", "km", "lo", "th", "vi", "id")
 
@@ -46,8 +42,6 @@ def tr(field, language):
 
 def translated(kind, slug):
     """{language: {field: value}} of the demo translations for one item."""
-    if demo_translations is None:
-        return {}
     return getattr(demo_translations, kind.upper(), {}).get(slug, {})
 
 

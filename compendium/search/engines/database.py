@@ -151,6 +151,15 @@ class DatabaseEngine:
 
         return scores
 
+    @staticmethod
+    def led_by(countries, index):
+        """The case studies led by any of `countries` (a reader who filters on Cambodia wants
+        Cambodia's own experience before the projects it only took part in)."""
+        led = 0
+        for code in countries:
+            led |= index.bits.get(("lead", code), 0)
+        return led
+
     def exact_titles(self, analysis, candidates, languages):
         """The items among `candidates` whose title, analysed, is the query's words."""
         ids = facet_index.ids_of(candidates)
@@ -198,6 +207,7 @@ class DatabaseEngine:
             total=index.every_item.bit_count(),
             exact=self.exact_titles(analysis, in_title, languages),
             phrase=in_title if analysis.phrase else 0,
+            led=self.led_by(query.filters.get("country", ()), index),
         )
         return self._search(
             query, index, ranking.matched & index.every_item, ranking=ranking, analysis=analysis, hits=hits, languages=languages

@@ -143,6 +143,11 @@ def text_query(analysis, relaxed=False):
     return Q("bool", must=[matching], should=bonus) if bonus else matching
 
 
+def led_bonus(countries):
+    """The case studies led by a country the reader filtered on, first (compendium.search.ranking)."""
+    return Q("constant_score", filter=Q("terms", lead=list(countries)), boost=2 * WEIGHTS["title"])
+
+
 class SPFFacetedSearch(FacetedSearch):
     """The analysed query in the reader's language and English; one terms facet per public facet."""
 
@@ -153,11 +158,14 @@ class SPFFacetedSearch(FacetedSearch):
         self.index = index
         self.analysis = analysis
         self.relaxed = relaxed
+        self._filters_requested = {facet: list(values) for facet, values in filters.items()}
         text = analysis.text if analysis else None
         super().__init__(text or None, {facet: list(values) for facet, values in filters.items()}, sort=[] if text else ["-date"])
 
     def query(self, search, query):
-        return search.query(text_query(self.analysis, self.relaxed))
+        matching = text_query(self.analysis, self.relaxed)
+        countries = self._filters_requested.get("country") if hasattr(self, "_filters_requested") else None
+        return search.query(Q("bool", must=[matching], should=[led_bonus(countries)]) if countries else matching)
 
     def highlight(self, search):
         return search  # result cards highlight the words themselves (compendium.search.highlight)
