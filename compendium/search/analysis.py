@@ -260,30 +260,40 @@ def _clause(words, target, language, corrected=None):
     kind, key = target
     if kind == "concept":
         concept = thesaurus.concept(key)
-        # Its labels and those of the narrower concepts: "elderly" finds long-term care.
-        family = (concept, *thesaurus.narrower(concept.id))
-        labels = {}
-        for member in family:
-            for code, values in member.labels.items():
-                labels.setdefault(code, []).extend(values)
         return Clause(
             words=words,
             literal=literal,
-            expansion=tuple(p for p in label_phrases(labels, language) if p not in literal),
+            expansion=tuple(p for p in _concept_phrases(key, language) if p not in literal),
             tags=tuple(concept.tags),
             concept=concept,
             corrected_from=corrected_from,
         )
-    every = {code: [names.country_name(key, code)] for code in settings.LANGUAGE_CODES}
-    every[ANY_LANGUAGE] = list(thesaurus.country_variants().get(key, ()))
     return Clause(
         words=words,
         literal=literal,
-        expansion=tuple(p for p in label_phrases(every, language) if p not in literal),
+        expansion=tuple(p for p in _country_phrases(key, language) if p not in literal),
         tags=(("country", key),),
         country=key,
         corrected_from=corrected_from,
     )
+
+
+@functools.lru_cache(maxsize=2048)
+def _concept_phrases(concept_id, language):
+    """The Phrases of a concept's labels and of its narrower concepts' ("elderly" finds long-term care)."""
+    labels = {}
+    for member in (thesaurus.concept(concept_id), *thesaurus.narrower(concept_id)):
+        for code, values in member.labels.items():
+            labels.setdefault(code, []).extend(values)
+    return label_phrases(labels, language)
+
+
+@functools.lru_cache(maxsize=4096)
+def _country_phrases(code, language):
+    """The Phrases of a country's names: official in every language, and the thesaurus's variants."""
+    every = {reader: [names.country_name(code, reader)] for reader in settings.LANGUAGE_CODES}
+    every[ANY_LANGUAGE] = list(thesaurus.country_variants().get(code, ()))
+    return label_phrases(every, language)
 
 
 def _typed(word, corrected):

@@ -12,10 +12,11 @@ about 20 KB per value at N = 100,000 (a few MB in all).
 from array import array
 from dataclasses import dataclass
 
+from django.conf import settings
 from django.db import connection
 from django.db.models import Case, F, Value, When
 
-from compendium.catalogue.models import STORED_FACETS, SearchFacet, SearchItem
+from compendium.catalogue.models import STORED_FACETS, SearchFacet, SearchItem, SearchText
 from compendium.core import versions
 
 TIE_BREAK_KINDS = ("case-study", "chapter", "event", "expert")
@@ -27,6 +28,15 @@ class FacetIndex:
     every_item: int  # bit i set for every item in the index
     order: array = None  # order[i]: item i's position in the ranking's last tie-break (see current())
     kinds: array = None  # kinds[i]: the place of item i's kind in TIE_BREAK_KINDS
+    text_items: array = None  # text_items[r]: the item of SearchText row r (SQLite: full-text rowids -> items)
+    text_languages: array = None  # text_languages[r]: the place of row r's language in settings.LANGUAGE_CODES
+
+    def items_of_rows(self, rows, languages):
+        """The bitset of the items of SearchText rows `rows` written in one of `languages`."""
+        wanted = {settings.LANGUAGE_CODES.index(code) for code in languages}
+        items, of_language = self.text_items, self.text_languages
+        size = len(items)
+        return bits_of(items[row] for row in rows if row < size and of_language[row] in wanted)
 
     def chosen(self, filters, skip=None):
         """The items passing every facet filter but `skip`'s: AND across facets, OR within one."""
@@ -100,4 +110,12 @@ def current():
     for position, (pk, kind) in enumerate(newest):
         order[pk] = position
         kinds[pk] = rank_of_kind.get(kind, len(TIE_BREAK_KINDS))
-    return FacetIndex(bits=bits, every_item=every_item, order=order, kinds=kinds)
+    text_items, text_languages = array("l"), array("b")
+    if connection.vendor == "sqlite":  # PostgreSQL answers with item ids (see engines/database.py)
+        rows = list(SearchText.objects.values_list("pk", "item_id", "language").iterator(chunk_size=20000))
+        size = (max(pk for pk, _item, _language in rows) + 1) if rows else 0
+        text_items, text_languages = array("l", [0]) * size, array("b", [-1]) * size
+        position = {code: i for i, code in enumerate(settings.LANGUAGE_CODES)}
+        for pk, item_id, language in rows:
+            text_items[pk], text_languages[pk] = item_id, position.get(language, -1)
+    return FacetIndex(bits=bits, every_item=every_item, order=order, kinds=kinds, text_items=text_items, text_languages=text_languages)

@@ -83,36 +83,37 @@ class DatabaseEngine:
     def matching(self, questions, languages):
         """{key: bitset of the items whose text in `languages` holds any of the phrases in the field}
         for questions {key: (phrases, field)}, asked in one statement (a UNION ALL of one full-text
-        match per question)."""
-        placeholders = ", ".join(["%s"] * len(languages))
+        match per question).
+
+        SQLite answers with the rows' ids straight from the FTS5 index (no join: the facet index
+        maps rows to items and languages in memory); PostgreSQL with item ids from the GIN indexes."""
         parts, params, keys = [], [], list(questions)
+        postgres = connection.vendor == "postgresql"
+        placeholders = ", ".join(["%s"] * len(languages))
         for number, key in enumerate(keys):
             phrases, field = questions[key]
-            if connection.vendor == "postgresql":
-                expression = postgres_tsquery(phrases)
-                if expression:
-                    parts.append(
-                        f"SELECT DISTINCT {number}, item_id FROM {SearchText._meta.db_table} "
-                        f"WHERE {POSTGRES_VECTORS[field]} @@ to_tsquery('simple', %s) AND language IN ({placeholders})"
-                    )
-                    params += [expression, *languages]
+            expression = postgres_tsquery(phrases) if postgres else sqlite_match_expression(phrases, field)
+            if not expression:
+                continue
+            if postgres:
+                parts.append(
+                    f"SELECT DISTINCT {number}, item_id FROM {SearchText._meta.db_table} "
+                    f"WHERE {POSTGRES_VECTORS[field]} @@ to_tsquery('simple', %s) AND language IN ({placeholders})"
+                )
+                params += [expression, *languages]
             else:
-                expression = sqlite_match_expression(phrases, field)
-                if expression:
-                    # The full-text match first, once (a join would let the planner run it per row).
-                    parts.append(
-                        f"SELECT DISTINCT {number}, t.item_id FROM {SearchText._meta.db_table} t WHERE t.id IN "
-                        f"(SELECT rowid FROM compendium_searchtext_fts WHERE compendium_searchtext_fts MATCH %s) "
-                        f"AND t.language IN ({placeholders})"
-                    )
-                    params += [expression, *languages]
+                parts.append(f"SELECT {number}, rowid FROM compendium_searchtext_fts WHERE compendium_searchtext_fts MATCH %s")
+                params.append(expression)
         found = {number: [] for number in range(len(keys))}
         if parts:
             with connection.cursor() as cursor:
                 cursor.execute(" UNION ALL ".join(parts), params)
-                for number, item_id in cursor.fetchall():
-                    found[number].append(item_id)
-        return {key: facet_index.bits_of(found[number]) for number, key in enumerate(keys)}
+                for number, row in cursor.fetchall():
+                    found[number].append(row)
+        if postgres:
+            return {key: facet_index.bits_of(found[number]) for number, key in enumerate(keys)}
+        index = facet_index.current()
+        return {key: index.items_of_rows(found[number], languages) for number, key in enumerate(keys)}
 
     def hits(self, clause, languages, index):
         """The Hits of one clause (one statement): its literal words, its expansion, its tagged items."""
