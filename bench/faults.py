@@ -225,7 +225,6 @@ class PostgresCluster:
         self.stop("immediate")
         shutil.rmtree(self.dir, ignore_errors=True)
 
-
     def restore_from(self, source_url, database):
         """Copy a database (schema and data, e.g. the test run's, with the demo loaded) into `database`
         of this cluster with pg_dump | psql: seconds, where migrate + load_demo_data take minutes."""

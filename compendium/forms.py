@@ -5,7 +5,9 @@ from urllib.parse import urlencode
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from compendium.catalogue.text import words
 from compendium.matching import scoring as matching
+from compendium.search import analysis, clause_label
 from compendium.taxonomy.models import Country, Guarantee, Principle, Stage, Theme
 
 
@@ -49,6 +51,52 @@ def active_filters(request, results):
             ]
             chips.append({"facet": facet, "label": entry["label"], "remove_url": "?" + urlencode(params)})
     return chips
+
+
+def search_link(request, **changes):
+    """The current search's query string with `changes` (a value of None drops the parameter);
+    back to the first page."""
+    params = request.GET.copy()
+    params.pop("page", None)
+    for name, value in changes.items():
+        if value is None:
+            params.pop(name, None)
+        else:
+            params[name] = value
+    return "?" + params.urlencode()
+
+
+def search_notes(request, query, results):
+    """What the search page tells about its reading of the query.
+
+    - `uncorrected`: the link that searches the words as typed, when a word was corrected;
+    - `understood`: the concepts and countries the query named, except those it named by their
+      very name ("pension" is the concept pension: saying so again tells nothing);
+    - `did_you_mean`: {text, url} when the words as typed found nothing and a correction exists;
+    - `concept_links`: [{label, url}] each named concept or country on its own (filters dropped),
+      offered when nothing matched."""
+    notes = {"uncorrected": "", "understood": [], "did_you_mean": None, "concept_links": []}
+    if results.corrected:
+        notes["uncorrected"] = search_link(request, correct="0")
+    read = results.analysis
+    if read is None:
+        return notes
+    for clause in read.clauses:
+        label = clause_label(clause, query.language)
+        if not label:
+            continue
+        if words(label) != words(clause.text):
+            notes["understood"].append(label)
+        if results.count == 0 and clause.tags:
+            facet, code = clause.tags[0]
+            notes["concept_links"].append({"label": label, "url": "?" + urlencode({facet: code})})
+    if results.count == 0 and not query.correct and query.text:
+        corrected = analysis.analyse(query.text, query.language)
+        if corrected.corrections:
+            text = corrected.searched_text
+            notes["did_you_mean"] = {"text": text, "url": search_link(request, q=text, correct=None)}
+    notes["understood"] = list(dict.fromkeys(notes["understood"]))
+    return notes
 
 
 class CountryChoiceField(forms.ModelChoiceField):

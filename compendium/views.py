@@ -75,6 +75,7 @@ def search_page(request):
     if results is not None:
         context["pages"] = forms.page_links(request, results)
         context["active_filters"] = forms.active_filters(request, results)
+        context["notes"] = forms.search_notes(request, query, results)
         context["labels"] = {facet: {entry["value"]: entry["label"] for entry in entries} for facet, entries in results.facets.items()}
         context["facet_order"] = ["type", "theme", "guarantee", "principle", "stage", "country"]
     return render(request, "compendium/search_page.html", context, status=400 if error else 200)

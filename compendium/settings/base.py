@@ -221,7 +221,6 @@ CACHES = {"default": LOCAL_MEMORY_CACHE}
 SPF_STATE_DIR = Path(os.environ.get("SPF_STATE_DIR", BASE_DIR / "var"))
 
 
-
 def redis_cache(location):
     """Redis as the shared cache; when it is away every call answers "nothing cached" quickly
     instead of raising (django-redis IGNORE_EXCEPTIONS), so pages are served uncached and the

@@ -8,9 +8,8 @@ import unicodedata
 
 import pytest
 
-from compendium.taxonomy import thesaurus
 from compendium.taxonomy import data as taxonomy
-from compendium.taxonomy import i18n
+from compendium.taxonomy import i18n, thesaurus
 
 SCRIPTS = {
     "zh-hans": re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]"),
