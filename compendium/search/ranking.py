@@ -10,7 +10,8 @@ in the tags, and by the literal words. The ranking is then arithmetic on those b
    words still come, after: at least n - n // 3 of n clauses (both of two, two of three, three
    of four…), or any of them when no item has that many — never an empty page for one word
    absent. A country named in the query must always match;
-3. then, when the reader filtered on countries, the case studies those countries led;
+3. then, when the reader filtered on countries, the items not led by another country (its own
+   case studies, experts and events before the case studies others led with it taking part);
    then the whole query as a phrase in the title;
 4. then the weighted score: per clause, its rarity (BM25's idf, from the clause's document
    frequency) times the best way the item matched it (WEIGHTS: the words in the title 4,
@@ -123,7 +124,8 @@ def rank(hits, required, total, exact=0, phrase=0, led=0):
 
     required: for each clause, whether it must match (a country named in the query).
     total: the number of items in the index (for rarity); exact / phrase: bitsets of the items
-    whose title is / contains the query; led: of the case studies led by a country filtered on."""
+    whose title is / contains the query; led: of the items no other country than those filtered
+    on led (compendium.search.engines.database.led_by)."""
     n = len(hits)
     candidates = 0
     for clause in hits:

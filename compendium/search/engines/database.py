@@ -164,12 +164,19 @@ class DatabaseEngine:
 
     @staticmethod
     def led_by(countries, index):
-        """The case studies led by any of `countries` (a reader who filters on Cambodia wants
-        Cambodia's own experience before the projects it only took part in)."""
-        led = 0
-        for code in countries:
-            led |= index.bits.get(("lead", code), 0)
-        return led
+        """The items not led by another country than `countries`: a reader who filters on Cambodia
+        wants Cambodia's own case studies (and its experts and events) before the case studies
+        other countries led with Cambodia taking part. Every item when no country is chosen."""
+        if not countries:
+            return 0
+        own = other = 0
+        for (facet, code), bits in index.bits.items():
+            if facet == "lead":
+                if code in countries:
+                    own |= bits
+                else:
+                    other |= bits
+        return index.every_item & ~(other & ~own)
 
     def exact_titles(self, analysis, candidates, languages):
         """The items among `candidates` whose title, analysed, is the query's words."""

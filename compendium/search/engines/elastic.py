@@ -144,8 +144,9 @@ def text_query(analysis, relaxed=False):
 
 
 def led_bonus(countries):
-    """The case studies led by a country the reader filtered on, first (compendium.search.ranking)."""
-    return Q("constant_score", filter=Q("terms", lead=list(countries)), boost=2 * WEIGHTS["title"])
+    """The items no other country led, first, when the reader filtered on countries (compendium.search.ranking)."""
+    others_led = Q("bool", must=[Q("exists", field="lead")], must_not=[Q("terms", lead=list(countries))])
+    return Q("constant_score", filter=Q("bool", must_not=[others_led]), boost=2 * WEIGHTS["title"])
 
 
 class SPFFacetedSearch(FacetedSearch):
