@@ -128,14 +128,22 @@ class DatabaseEngine:
     def hits(self, clause, languages, index):
         """The Hits of one clause (one statement): its literal words, its expansion, its tagged items."""
         fields = ("any", "title", "tags")
-        found = self.matching(
-            {
-                (kind, field): (phrases, field)
-                for kind, phrases in (("literal", clause.literal), ("expansion", clause.expansion))
-                for field in fields
-            },
-            languages,
-        )
+        questions = {
+            (kind, field): (phrases, field)
+            for kind, phrases in (("literal", clause.literal), ("expansion", clause.expansion))
+            for field in fields
+        }
+        if clause.tags:
+            # A tagged concept or a country: its items are those tagged with it, or whose title names
+            # it; its other names in the bodies only order them (compendium.search.ranking.bm25).
+            # Looking for every label in every body is what made a common concept slow (each phrase's
+            # candidates re-read), for few items the tag had not already found.
+            # The tags' labels hold the concept's labels exactly when the item carries its tag.
+            questions.pop(("expansion", "any"))
+            questions.pop(("expansion", "tags"))
+        found = self.matching(questions, languages)
+        found.setdefault(("expansion", "tags"), 0)
+        found.setdefault(("expansion", "any"), found["expansion", "title"] | found["expansion", "tags"])
         tagged = 0
         for facet, code in clause.tags:
             tagged |= index.bits.get((facet, code), 0)
