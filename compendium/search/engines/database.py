@@ -61,6 +61,14 @@ def postgres_tsquery(phrases):
     return " | ".join(alternatives)
 
 
+def pruned(phrases, others=()):
+    """`phrases` without those that can only match where a one-token phrase (of `phrases` or
+    `others`) matches already: "old-age pension" adds nothing to "pension". The same items, fewer
+    phrases to check (PostgreSQL re-reads each candidate row's vector to check a phrase)."""
+    single = {phrase.tokens[0] for phrase in (*phrases, *others) if len(phrase.tokens) == 1 and not phrase.grams and not phrase.prefix}
+    return tuple(phrase for phrase in phrases if len(phrase.tokens) == 1 or phrase.grams or not single.intersection(phrase.tokens))
+
+
 class DatabaseEngine:
     """Full-text matching in the reader's language and English, ranked by compendium.search.ranking."""
 
@@ -128,10 +136,9 @@ class DatabaseEngine:
     def hits(self, clause, languages, index):
         """The Hits of one clause (one statement): its literal words, its expansion, its tagged items."""
         fields = ("any", "title", "tags")
+        literal, expansion = clause.literal, pruned(clause.expansion, clause.literal)
         questions = {
-            (kind, field): (phrases, field)
-            for kind, phrases in (("literal", clause.literal), ("expansion", clause.expansion))
-            for field in fields
+            (kind, field): (phrases, field) for kind, phrases in (("literal", literal), ("expansion", expansion)) for field in fields
         }
         if clause.tags:
             # A tagged concept or a country: its items are those tagged with it, or whose title names
