@@ -78,7 +78,13 @@ def search_text(item, language, title, summary, body, names="", tags=None):
         tag_terms=_tag_terms(tags, language),
         terms=index_terms(body, language),
         grams=grams(body),
+        title_key=title_key(title, language),
     )
+
+
+def title_key(title, language):
+    """The title's index tokens, as an exact-title lookup compares them (compendium.search)."""
+    return index_terms(title, language)[:255]
 
 
 def remember_words(rows):

@@ -62,9 +62,12 @@ class SearchText(models.Model):
     tag_terms = models.TextField(blank=True, help_text="The labels of the item's tags in every language, as index tokens.")
     terms = models.TextField(blank=True, help_text="The body as index tokens: segmented, stemmed, accents folded.")
     grams = models.TextField(blank=True, help_text="Character bigrams of the body's unspaced scripts (km, lo, th, my, zh).")
+    title_key = models.CharField(
+        max_length=255, blank=True, help_text="The title alone as index tokens (cut at 255 characters): an exact title is one lookup."
+    )
 
     class Meta:
-        indexes = [models.Index(fields=["language", "item"])]
+        indexes = [models.Index(fields=["language", "item"]), models.Index(fields=["title_key"], name="searchtext_title_key")]
         constraints = [models.UniqueConstraint(fields=["item", "language"], name="unique_item_language")]
 
     def __str__(self):

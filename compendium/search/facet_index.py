@@ -30,6 +30,7 @@ class FacetIndex:
     kinds: array = None  # kinds[i]: the place of item i's kind in TIE_BREAK_KINDS
     text_items: array = None  # text_items[r]: the item of SearchText row r (SQLite: full-text rowids -> items)
     text_languages: array = None  # text_languages[r]: the place of row r's language in settings.LANGUAGE_CODES
+    language_items: dict = None  # language code -> bitset of the items with a text in that language
 
     def items_of_rows(self, rows, languages):
         """The bitset of the items of SearchText rows `rows` written in one of `languages`."""
@@ -118,4 +119,16 @@ def current():
         position = {code: i for i, code in enumerate(settings.LANGUAGE_CODES)}
         for pk, item_id, language in rows:
             text_items[pk], text_languages[pk] = item_id, position.get(language, -1)
-    return FacetIndex(bits=bits, every_item=every_item, order=order, kinds=kinds, text_items=text_items, text_languages=text_languages)
+    text_table = SearchText._meta.db_table
+    with connection.cursor() as cursor:
+        cursor.execute(f"SELECT language, {concat} FROM {text_table} GROUP BY language")
+        language_items = {language: bits_of(map(int, ids.split(","))) for language, ids in cursor.fetchall()}
+    return FacetIndex(
+        bits=bits,
+        every_item=every_item,
+        order=order,
+        kinds=kinds,
+        text_items=text_items,
+        text_languages=text_languages,
+        language_items=language_items,
+    )
