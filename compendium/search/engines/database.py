@@ -212,8 +212,9 @@ class DatabaseEngine:
         if not candidates:
             return 0
         wanted = {title_key(analysis.searched_text, stemmer) for stemmer in stemmers(analysis.language)}
-        rows = SearchText.objects.filter(title_key__in=wanted, language__in=languages).values_list("item_id", flat=True)
-        return facet_index.bits_of(rows) & candidates
+        # By the title alone (its index decides; the language's would read a whole language's rows).
+        rows = SearchText.objects.filter(title_key__in=wanted).values_list("item_id", "language")
+        return facet_index.bits_of(item for item, language in rows if language in languages) & candidates
 
     @staticmethod
     def _filter(items, filters):
