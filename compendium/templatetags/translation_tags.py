@@ -28,7 +28,8 @@ def fallback_lang(obj, name):
 def translation_notice(page):
     """The notice saying which parts of `page` are in the reader's language and which in English."""
     language = get_language()
-    if page is None or not ts.translated_field_names(type(page)):
+    # English readers read every text as written: nothing to say, and no child rows to read.
+    if page is None or language == ts.FALLBACK or not ts.translated_field_names(type(page)):
         return {"text": ""}
     status = ts.translation_status(page, language)
     return {"text": ts.notice(status), "status": status}
