@@ -239,6 +239,16 @@ def test_cards_mark_english_titles_and_do_not_claim_more_than_title_and_summary(
     assert label != "Title and summary in:" and label in html
 
 
+def test_search_results_mark_english_titles_and_claim_only_title_and_summary(client, demo):
+    parent = factories.country_page(demo["countries"], "KH")
+    factories.case_study(parent, title="Zanzibar outreach pilot", summary="English only.", countries=["KH"])
+    html = get_html(client, "/km/search/?q=Zanzibar")
+    assert re.search(r'<h2><a href="[^"]+" lang="en">[^<]*(<mark>)?Zanzibar', html)
+    with translation.override("km"):
+        assert translation.gettext("Title and summary in:") in html
+        assert translation.gettext("Available in:") not in html
+
+
 # -- API ---------------------------------------------------------------------------------------
 
 
