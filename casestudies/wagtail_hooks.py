@@ -5,6 +5,7 @@ import django_filters
 from django import forms
 from django.conf import settings
 from django.db.models import Q
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.utils import build_localized_fieldname
 from wagtail import hooks
@@ -12,6 +13,7 @@ from wagtail.admin.ui.tables import Column
 from wagtail.admin.views.pages.listing import IndexView, PageFilterSet
 from wagtail.admin.viewsets.pages import PageListingViewSet
 
+from compendium.core import translation_status
 from compendium.taxonomy import names
 from compendium.taxonomy.models import Country, Principle, Theme
 
@@ -51,15 +53,17 @@ class CaseStudyFilterSet(PageFilterSet):
 
 
 class LanguagesColumn(Column):
-    """The languages a case study is available in, and those it lacks."""
+    """The languages a case study is entirely written in, those it is partly written in, and those it lacks."""
 
     cell_template_name = "casestudies/admin/languages_cell.html"
 
     def get_cell_context_data(self, instance, parent_context):
         context = super().get_cell_context_data(instance, parent_context)
-        available = set(instance.available_languages)
-        context["available"] = [code for code in settings.LANGUAGE_CODES if code in available]
-        context["missing"] = [names.native_language_name(code) for code in settings.LANGUAGE_CODES if code not in available]
+        statuses = translation_status.translation_statuses(instance)
+        context["available"] = [code for code in settings.LANGUAGE_CODES if statuses[code].complete]
+        context["partial"] = [names.native_language_name(code) for code in settings.LANGUAGE_CODES if statuses[code].partial]
+        context["missing"] = [names.native_language_name(code) for code in settings.LANGUAGE_CODES if statuses[code].untranslated]
+        context["status_url"] = reverse("page_translation_status", args=[instance.pk])
         return context
 
 

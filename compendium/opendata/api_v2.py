@@ -22,8 +22,10 @@ import re
 
 from django.core.exceptions import ValidationError
 from django.db import models
+from rest_framework import serializers
 from rest_framework.renderers import JSONRenderer
 from taggit.managers import TaggableManager
+from wagtail.api import APIField
 from wagtail.api.v2.filters import FieldsFilter, OrderingFilter, SearchFilter
 from wagtail.api.v2.pagination import WagtailPagination
 from wagtail.api.v2.router import WagtailAPIRouter
@@ -32,7 +34,7 @@ from wagtail.api.v2.views import PagesAPIViewSet
 from wagtail.documents.api.v2.views import DocumentsAPIViewSet
 from wagtail.images.api.v2.views import ImagesAPIViewSet
 
-from compendium.core import visibility
+from compendium.core import translation_status, visibility
 
 # Far more items than the compendium will hold, far below what a database integer can take.
 MAX_OFFSET = 1_000_000_000
@@ -116,8 +118,26 @@ class StrictParametersMixin:
         return response
 
 
+class TranslatedFieldsSerializer(serializers.Field):
+    """`translated_fields`: {language: {"translated": [...], "in_english": [...], "complete": bool}},
+    which reader-facing texts of the page are written in each language and which fall back to English."""
+
+    def __init__(self, **kwargs):
+        super().__init__(source="*", read_only=True, **kwargs)
+
+    def to_representation(self, page):
+        return {code: status.as_dict() for code, status in translation_status.translation_statuses(page).items()}
+
+
 class PublicPagesAPIViewSet(StrictParametersMixin, PagesAPIViewSet):
     filter_backends = [StrictFieldsFilter if backend is FieldsFilter else backend for backend in PagesAPIViewSet.filter_backends]
+
+    @classmethod
+    def get_body_fields(cls, model):
+        fields = super().get_body_fields(model)
+        if translation_status.translated_field_names(model):
+            fields.append(APIField("translated_fields", serializer=TranslatedFieldsSerializer()))
+        return fields
 
 
 class PublicImagesAPIViewSet(StrictParametersMixin, ImagesAPIViewSet):
