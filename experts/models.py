@@ -42,7 +42,9 @@ class Organisation(models.Model):
 
     name = models.CharField(_("name"), max_length=255, unique=True, help_text=_("In full, as the organisation writes it."))
     acronym = models.CharField(_("acronym"), max_length=40, blank=True, help_text=_("E.g. ILO, NHSO."))
-    kind = models.CharField(_("kind"), max_length=20, choices=AffiliationKind.choices, help_text=_("Only national bodies make a country a provider."))
+    kind = models.CharField(
+        _("kind"), max_length=20, choices=AffiliationKind.choices, help_text=_("Only national bodies make a country a provider.")
+    )
     country = models.ForeignKey(
         Country,
         verbose_name=_("country"),
@@ -121,7 +123,9 @@ class ExpertPage(APIMixin, TranslatedPage):
         blank=True,
         on_delete=models.PROTECT,
         related_name="experts",
-        help_text=_("Only for a national affiliation: the country whose experience the expert brings. Leave empty for international staff."),
+        help_text=_(
+            "Only for a national affiliation: the country whose experience the expert brings. Leave empty for international staff."
+        ),
     )
     themes = ParentalManyToManyField(
         Theme,
@@ -225,7 +229,9 @@ class ExpertPage(APIMixin, TranslatedPage):
         if self.affiliation_kind in NATIONAL_KINDS and not self.country_id:
             raise ValidationError({"country": _("A national affiliation needs the country whose experience the expert brings.")})
         if self.affiliation_kind not in NATIONAL_KINDS and self.country_id:
-            raise ValidationError({"country": _("Leave the country empty: staff of international organisations and donors bring no country's experience.")})
+            raise ValidationError(
+                {"country": _("Leave the country empty: staff of international organisations and donors bring no country's experience.")}
+            )
 
     @property
     def national(self):

@@ -188,7 +188,9 @@ def country(slug, record):
             "coverage": record.get("coverage"),
             "coverage_note": record["coverage_note"],
             "intro": record["intro"],
-            "needs": [{**{field: need[field] for field in NEED_FIELDS}, "time_frame": need.get("time_frame", "")} for need in record["needs"]],
+            "needs": [
+                {**{field: need[field] for field in NEED_FIELDS}, "time_frame": need.get("time_frame", "")} for need in record["needs"]
+            ],
         },
     )
 
