@@ -264,6 +264,7 @@ class ExpertPage(APIMixin, TranslatedPage):
         facets = {
             "country": [self.country.iso2] if self.country_id else [],
             "affiliation": self.affiliation_kind,
+            "organisation": (self.affiliation.name if self.affiliation_id else self.organisation_en or self.organisation) or "",
             "principle": [],
             "guarantee": sorted(g.slug for g in self.guarantees.all()),
             "theme": sorted(t.slug for t in self.themes.all()),
