@@ -30,6 +30,7 @@ Every point comes with a reason a person can read; strength() puts the score on 
 """
 
 from dataclasses import dataclass, field
+from urllib.parse import urlencode
 
 from django.utils.translation import get_language, ngettext
 from django.utils.translation import gettext as _
@@ -75,6 +76,20 @@ class Needs:
 
     def as_json(self):
         return {key: sorted(getattr(self, key)) for key in ("themes", "guarantees", "principles", "stages", "languages")}
+
+    def request_query(self, expert=None):
+        """The query string that carries this need to the peer-support request form: its themes,
+        guarantees and stage, narrowed to those an expert matched on when an expert is given and
+        shares some (so that a request from a country's many stated needs names the one that led
+        to the expert)."""
+        themes, guarantees = self.themes, self.guarantees
+        if expert is not None:
+            themes = (themes & expert.themes) or themes
+            guarantees = (guarantees & expert.guarantees) or guarantees
+        pairs = [("theme", value) for value in sorted(themes)] + [("guarantee", value) for value in sorted(guarantees)]
+        if len(self.stages) == 1:
+            pairs.append(("stage", next(iter(self.stages))))
+        return urlencode(pairs)
 
 
 @dataclass(frozen=True, slots=True)
@@ -165,18 +180,18 @@ class Provider:
     case_studies: list = field(default_factory=list)
     experts: list = field(default_factory=list)
     strength: str = "limited"
+    strength_label: str = ""  # in the reader's language (set while ranking)
     evidence_count: int = 0
-
-    @property
-    def strength_label(self):
-        return strength_label(self.strength)
+    # [(expert, query string of the need for the request form)], set by the service for pages.
+    expert_requests: list = field(default_factory=list)
+    need_query: str = ""
 
     def as_json(self):
         return {
             "country": self.country,
             "score": self.score,
             "strength": self.strength,
-            "strength_label": str(self.strength_label),
+            "strength_label": self.strength_label,
             "reasons": self.reasons,
             "case_studies": [{"title": c.title, "url": c.url} for c in self.case_studies],
             "experts": [{"name": e.name, "url": e.url} for e in self.experts],
@@ -373,7 +388,8 @@ def facilitators(requester, needs, experts, limit=MAX_FACILITATORS):
 
 def _explain(code, score, scored, found, together, info, needs, home, wanted_languages, labels, titles):
     """A Provider with the human-readable reasons for its score."""
-    entry = Provider(country=code, score=score, strength=strength(len(scored)), evidence_count=len(scored))
+    level = strength(len(scored))
+    entry = Provider(country=code, score=score, strength=level, strength_label=str(strength_label(level)), evidence_count=len(scored))
     language = get_language()
     if scored:
         entry.case_studies = [case for _score, case in scored[:MAX_CASE_STUDIES]]

@@ -254,6 +254,9 @@ def match_in_full(iso2, needs=None, language="en", limit=10):
             titles=_titles(language),
         )
     _localise(providers, language)
+    for entry in providers:
+        entry.need_query = needs.request_query()
+        entry.expert_requests = [(expert, needs.request_query(expert)) for expert in entry.experts]
     peers = matching.peers(iso2, needs, stated, providers)
     _localise_needs(peers, language)
     facilitators = matching.facilitators(iso2, needs, experts)

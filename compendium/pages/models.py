@@ -262,4 +262,4 @@ class CountryNeed(Orderable, ClusterableModel):
     @property
     def time_frame_label(self):
         """The time frame in the reader's language, or "not stated"."""
-        return self.get_time_frame_display() if self.time_frame else _("Time frame not stated")
+        return self.get_time_frame_display() if self.time_frame else _("Not stated")

@@ -120,7 +120,9 @@ def test_golden_needs_are_enough_and_well_formed(client, demo):
     for need in GOLDEN:
         assert need["k"] >= 1 and any(grade == 2 for grade in need["expected"].values()), need["id"]
         assert need.get("exclude") or need.get("never"), f"{need['id']}: every need says who must not be offered"
-        assert not set(need["expected"]) & (set(need.get("exclude", [])) | set(need.get("never", [])) | set(need.get("peers", []))), need["id"]
+        assert not set(need["expected"]) & (set(need.get("exclude", [])) | set(need.get("never", [])) | set(need.get("peers", []))), need[
+            "id"
+        ]
         assert need["country"] not in need["expected"], need["id"]
     assert len({n["id"] for n in GOLDEN}) == len(GOLDEN)
 
