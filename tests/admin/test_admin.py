@@ -65,7 +65,7 @@ class TestEditorsCanCreate(WagtailPageTestCase):
                             "guarantees": (Guarantee.objects.get(slug="health").pk,),
                             "principles": (Principle.objects.get(code="e").pk,),
                             "stage": "",
-                            "priority": "high",
+                            "time_frame": "short",
                             **empty_translations("title", "text"),
                         }
                     ]
