@@ -107,3 +107,11 @@ def test_country_page_shows_the_time_frame_the_source_gives_not_a_priority(clien
     stated = client.get("/api/match/", {"country": "KH"}).json()["stated_needs"]
     assert [need["time_frame"] for need in stated][:4] == ["short"] * 4 and "priority" not in stated[0]
     assert stated[0]["stage"] == "design"
+
+
+def test_the_match_api_takes_the_stage_as_a_need_dimension(client, demo):
+    data = client.get("/api/match/", {"country": "KH", "theme": "outreach", "stage": "delivery"}).json()
+    assert data["needs"]["stages"] == ["delivery"]
+    assert any("stage you are at" in reason for reason in data["providers"][0]["reasons"])
+    response = client.get("/api/match/", {"country": "KH", "stage": "bogus"})
+    assert response.status_code == 400 and response.json()["param"] == "stage"
