@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 
 from django.db.models import OuterRef, Subquery
 from django.utils import translation
+from modeltranslation.utils import build_localized_fieldname
 
 from compendium.catalogue.models import SearchItem, SearchText
 from compendium.core import versions
@@ -177,7 +178,7 @@ def all_stated_need_records():
 def stated_needs_json(iso2, language):
     """The needs `iso2` states on its profile, as the match API gives them: title in `language`,
     stage, time frame (short / medium / long, "" when the source states none), tags."""
-    field = f"title_{language.replace('-', '_')}"
+    field = build_localized_fieldname("title", language)
     titles = dict(page_models.CountryNeed.objects.filter(page__country__code=iso2, page__live=True).values_list("pk", field))
     return [
         {
@@ -270,7 +271,7 @@ def _localise_needs(peers, language):
     ids = [need.id for peer in peers for need in peer.needs]
     if not ids:
         return
-    field = f"title_{language.replace('-', '_')}"
+    field = build_localized_fieldname("title", language)
     titles = dict(page_models.CountryNeed.objects.filter(pk__in=ids).values_list("pk", field))
     for peer in peers:
         peer.needs = [replace(need, title=titles.get(need.id) or need.title) for need in peer.needs]

@@ -124,6 +124,7 @@ class TestEditorsCanCreate(WagtailPageTestCase):
                 "honorific": "Dr",
                 "role_en": "Director",
                 "organisation_en": "Ministry",
+                "affiliation_kind": "national",
                 "country": Country.objects.get(code="TH").pk,
                 "bio_en": rich_text("<p>Bio.</p>"),
                 **empty_translations("title", "role", "organisation", rich=("bio",)),
