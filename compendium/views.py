@@ -86,9 +86,18 @@ def match_page(request):
     language = get_language()
     form = forms.MatchForm(request.GET or None)
     needs = providers = None
+    peers = facilitators = ()
     if form.is_bound and form.is_valid():
-        needs, providers = match_service.match(form.cleaned_data["country"], form.needs(), language=language)
+        matched = match_service.match_in_full(form.cleaned_data["country"], form.needs(), language=language)
+        needs, providers, peers, facilitators = matched.needs, matched.providers, matched.peers, matched.facilitators
     status = 400 if form.is_bound and not form.is_valid() else 200
-    context = {"form": form, "needs": needs, "providers": providers, "languages": settings.LANGUAGE_CODES}
+    context = {
+        "form": form,
+        "needs": needs,
+        "providers": providers,
+        "peers": peers,
+        "facilitators": facilitators,
+        "languages": settings.LANGUAGE_CODES,
+    }
     context.update(match_service.exchange_pictures(language))
     return render(request, "compendium/match_page.html", context, status=status)

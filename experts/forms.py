@@ -3,7 +3,7 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from compendium.taxonomy.models import Country, Guarantee, Language, Modality, Theme
+from compendium.taxonomy.models import Country, Guarantee, Language, Modality, Stage, Theme
 
 from .models import ExpertPage, PeerSupportRequest
 
@@ -31,6 +31,7 @@ class PeerSupportRequestForm(forms.ModelForm):
     languages = NamedMultipleChoiceField(
         queryset=Language.objects.all(), label=_("Preferred languages"), required=False, widget=forms.CheckboxSelectMultiple
     )
+    stage = NamedChoiceField(queryset=Stage.objects.all(), label=_("Stage"), required=False, empty_label=_("Not sure"))
     modality = NamedChoiceField(
         queryset=Modality.objects.filter(slug__in=MODALITIES),
         label=_("Preferred form of support"),
@@ -56,6 +57,7 @@ class PeerSupportRequestForm(forms.ModelForm):
             "need",
             "themes",
             "guarantees",
+            "stage",
             "languages",
             "modality",
             "timeframe",

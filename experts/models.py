@@ -2,6 +2,7 @@
 
 from django import forms
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
@@ -15,9 +16,59 @@ from compendium.catalogue.text import localized, plain_text
 from compendium.core.api_fields import APIMixin
 from compendium.core.models import TranslatedPage
 from compendium.core.pagination import paginate
-from compendium.taxonomy.models import Country, Guarantee, Language, Modality, Principle, Theme
+from compendium.taxonomy.models import Country, Guarantee, Language, Modality, Principle, Stage, Theme
 
 from .panels import SuggestedMatchesPanel
+
+
+class AffiliationKind(models.TextChoices):
+    """What kind of body a person or organisation belongs to: it decides whose experience they bring."""
+
+    NATIONAL = "national", _("National government or institution")
+    INTERNATIONAL = "international", _("International organisation")
+    DONOR = "donor", _("Development partner or donor")
+    ACADEMIA = "academia", _("Academia")
+    SOCIAL_PARTNERS = "social-partners", _("Social partners")
+    PRIVATE = "private", _("Private sector")
+
+
+# Bodies of one country: their people bring that country's experience. International
+# organisations and donors facilitate exchanges; they are never a country's experience.
+NATIONAL_KINDS = frozenset({AffiliationKind.NATIONAL, AffiliationKind.ACADEMIA, AffiliationKind.SOCIAL_PARTNERS, AffiliationKind.PRIVATE})
+
+
+class Organisation(models.Model):
+    """A ministry, institution, international organisation, donor, university, social partner or firm."""
+
+    name = models.CharField(_("name"), max_length=255, unique=True, help_text=_("In full, as the organisation writes it."))
+    acronym = models.CharField(_("acronym"), max_length=40, blank=True, help_text=_("E.g. ILO, NHSO."))
+    kind = models.CharField(
+        _("kind"), max_length=20, choices=AffiliationKind.choices, help_text=_("Only national bodies make a country a provider.")
+    )
+    country = models.ForeignKey(
+        Country,
+        verbose_name=_("country"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="organisations",
+        help_text=_("The country of a national body; empty for international organisations and donors' agencies acting abroad."),
+    )
+
+    panels = [FieldPanel("name"), FieldPanel("acronym"), FieldPanel("kind"), FieldPanel("country")]
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("organisation")
+        verbose_name_plural = _("organisations")
+
+    def __str__(self):
+        return self.name
+
+    def clean(self):
+        super().clean()
+        if self.kind in NATIONAL_KINDS and not self.country_id:
+            raise ValidationError({"country": _("A national body belongs to a country: choose it.")})
 
 
 class ExpertIndexPage(TranslatedPage):
@@ -49,12 +100,32 @@ class ExpertPage(APIMixin, TranslatedPage):
     honorific = models.CharField(_("honorific"), max_length=20, blank=True, help_text=_("E.g. H.E., Dr. Shown before the name."))
     role = models.CharField(_("role"), max_length=255, help_text=_("Public role, e.g. Deputy Secretary General."))
     organisation = models.CharField(_("organisation"), max_length=255, blank=True, help_text=_("Ministry, agency or institution, in full."))
+    affiliation_kind = models.CharField(
+        _("affiliation"),
+        max_length=20,
+        choices=AffiliationKind.choices,
+        default=AffiliationKind.NATIONAL,
+        help_text=_("Staff of international organisations and donors facilitate; they do not bring a country's experience."),
+    )
+    affiliation = models.ForeignKey(
+        Organisation,
+        verbose_name=_("organisation record"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="experts",
+        help_text=_("The organisation the expert works for, from the list of organisations."),
+    )
     country = models.ForeignKey(
         Country,
         verbose_name=_("country"),
+        null=True,
+        blank=True,
         on_delete=models.PROTECT,
         related_name="experts",
-        help_text=_("The country whose experience the expert brings."),
+        help_text=_(
+            "Only for a national affiliation: the country whose experience the expert brings. Leave empty for international staff."
+        ),
     )
     themes = ParentalManyToManyField(
         Theme,
@@ -104,6 +175,7 @@ class ExpertPage(APIMixin, TranslatedPage):
         APIField("role"),
         APIField("organisation"),
         APIField("country_code"),
+        APIField("affiliation_kind"),
         APIField("theme_slugs"),
         APIField("guarantee_slugs"),
         APIField("language_codes"),
@@ -119,7 +191,7 @@ class ExpertPage(APIMixin, TranslatedPage):
         FieldPanel("honorific"),
         FieldPanel("role"),
         FieldPanel("organisation"),
-        FieldPanel("country"),
+        MultiFieldPanel([FieldPanel("affiliation_kind"), FieldPanel("affiliation"), FieldPanel("country")], heading=_("Affiliation")),
         FieldPanel("photo"),
         FieldPanel("bio"),
         MultiFieldPanel(
@@ -150,9 +222,25 @@ class ExpertPage(APIMixin, TranslatedPage):
         verbose_name = _("expert")
         verbose_name_plural = _("experts")
 
+    def clean(self):
+        super().clean()
+        if self.affiliation_id and self.affiliation.kind != self.affiliation_kind:
+            raise ValidationError({"affiliation_kind": _("This does not match the kind of the organisation chosen.")})
+        if self.affiliation_kind in NATIONAL_KINDS and not self.country_id:
+            raise ValidationError({"country": _("A national affiliation needs the country whose experience the expert brings.")})
+        if self.affiliation_kind not in NATIONAL_KINDS and self.country_id:
+            raise ValidationError(
+                {"country": _("Leave the country empty: staff of international organisations and donors bring no country's experience.")}
+            )
+
+    @property
+    def national(self):
+        """True when the expert brings the experience of their country (see NATIONAL_KINDS)."""
+        return self.affiliation_kind in NATIONAL_KINDS and self.country_id is not None
+
     @property
     def country_code(self):
-        return self.country.iso2
+        return self.country.iso2 if self.country_id else ""
 
     @property
     def theme_slugs(self):
@@ -174,7 +262,9 @@ class ExpertPage(APIMixin, TranslatedPage):
         """What this page is to search: (facet codes, text_for(language), date); the catalogue
         adds its kind, title and summary (compendium.catalogue.indexing.build_document)."""
         facets = {
-            "country": [self.country.iso2],
+            "country": [self.country.iso2] if self.country_id else [],
+            "affiliation": self.affiliation_kind,
+            "organisation": (self.affiliation.name if self.affiliation_id else self.organisation_en or self.organisation) or "",
             "principle": [],
             "guarantee": sorted(g.slug for g in self.guarantees.all()),
             "theme": sorted(t.slug for t in self.themes.all()),
@@ -224,6 +314,15 @@ class PeerSupportRequest(models.Model):
     principles = models.ManyToManyField(Principle, verbose_name=_("R202 principles"), blank=True, related_name="+")
     need = models.TextField(_("what you need"))
     languages = models.ManyToManyField(Language, verbose_name=_("preferred languages"), blank=True, related_name="+")
+    stage = models.ForeignKey(
+        Stage,
+        verbose_name=_("stage"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Where the country stands with this need: designing a scheme, delivering it..."),
+    )
     modality = models.ForeignKey(
         Modality, verbose_name=_("preferred modality"), null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
@@ -273,6 +372,7 @@ class PeerSupportRequest(models.Model):
                 FieldPanel("themes", widget=forms.CheckboxSelectMultiple),
                 FieldPanel("guarantees", widget=forms.CheckboxSelectMultiple),
                 FieldPanel("principles"),
+                FieldPanel("stage"),
                 FieldPanel("languages", widget=forms.CheckboxSelectMultiple),
                 FieldPanel("modality"),
                 FieldPanel("timeframe"),

@@ -16,7 +16,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 
 from compendium.taxonomy.models import Country, Theme
 
-from .models import ExpertPage, PeerSupportRequest
+from .models import AffiliationKind, ExpertPage, Organisation, PeerSupportRequest
 
 
 def _requires_view_permission(view, permission):
@@ -58,6 +58,22 @@ class PeerSupportRequestViewSet(SnippetViewSet):
 register_snippet(PeerSupportRequestViewSet)
 
 
+class OrganisationViewSet(SnippetViewSet):
+    """The organisations experts belong to, with their kind: only national bodies count as a country's experience."""
+
+    model = Organisation
+    icon = "group"
+    menu_label = _("Organisations")
+    menu_order = 160
+    add_to_admin_menu = True
+    list_display = ["name", "acronym", "kind", "country"]
+    list_filter = ["kind", "country"]
+    search_fields = ["name", "acronym"]
+
+
+register_snippet(OrganisationViewSet)
+
+
 class NewRequestsPanel(Component):
     """Dashboard: the newest untriaged requests, for staff who may see them."""
 
@@ -86,6 +102,7 @@ class ExpertFilterSet(PageFilterSet):
     country = django_filters.ModelChoiceFilter(label=_("Country"), queryset=Country.objects.filter(experts__isnull=False).distinct())
     themes = django_filters.ModelMultipleChoiceFilter(label=_("Theme"), queryset=Theme.objects.all(), widget=forms.CheckboxSelectMultiple)
     available = django_filters.BooleanFilter(label=_("Available for peer support"))
+    affiliation_kind = django_filters.ChoiceFilter(label=_("Affiliation"), choices=AffiliationKind.choices)
 
     class Meta:
         model = ExpertPage
@@ -106,6 +123,7 @@ class ExpertListing(PageListingViewSet):
     columns = [
         *PageListingViewSet.columns,
         Column("country", label=_("Country"), accessor="country"),
+        Column("affiliation_kind", label=_("Affiliation"), accessor="get_affiliation_kind_display"),
         Column("available", label=_("Available"), accessor="available"),
     ]
 

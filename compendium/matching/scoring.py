@@ -1,23 +1,36 @@
-"""Matchmaking: rank the countries (and within them experts and case studies) whose experience
-answers another country's needs.
+"""Matchmaking: rank the countries (and within them experts and case studies) whose national
+experience answers another country's needs, and list who else can help.
 
-The score of a provider country P for the needs N of a requester R (P != R) adds up evidence:
+The score of a provider country P for the needs N of a requester R (P != R) adds up evidence,
+with the weights of WEIGHTS (points, not a percentage):
 
-* each published case study led by P that shares tags with N scores
-  3 per shared theme + 2 per shared guarantee + 1 per shared principle + 1 if the stage is sought,
+* each published case study led by P that shares a theme or a guarantee with N (or, for a need of
+  principles only, a principle) scores 3 per shared theme + 2 per shared guarantee + 1 per shared principle + 1 if its stage is sought,
   times 1.0 if published in the last five years and 0.6 before; at most the best five count;
-* each available expert of P working on a sought theme or guarantee scores 2 (at most three),
-  plus 0.5 if they speak a language the requester prefers;
+* each available expert of a national body of P (government, public institution, academia,
+  social partners, private sector: NATIONAL_KINDS) working on a sought theme or guarantee
+  scores 2 (at most three), plus 0.5 if they speak a language the requester prefers;
 * P in R's region scores 1.5; a working language shared with R scores 1;
 * each earlier cooperation between P and R (an event both took part in, or a case study naming
   both) scores 1.5, at most three.
 
-Providers with no matching case study and no matching expert are left out: region and
+What counts as P's experience: only case studies P led and experts of P's own national bodies.
+Staff of international organisations (ILO, UN agencies, ASEAN Secretariat...) and of donors
+are no country's experience: they are listed apart, as "who can facilitate" (facilitators()).
+
+A country that states the same unmet need is a peer for joint learning, not a provider, unless it
+has experience to show: when one of P's stated needs is about a guarantee N seeks (a need naming
+one to three guarantees; a need naming all four is about no guarantee in particular), P's case
+studies and experts specific to the guarantees P itself seeks do not count for P (P says it has
+not solved them yet). If nothing else of P matches, P is listed among the peers (peers()).
+
+Providers with no matching case study and no matching national expert are left out: region and
 language alone are no evidence. Ties break on the country code, so the ranking is deterministic.
-Every point comes with a reason a person can read.
+Every point comes with a reason a person can read; strength() puts the score on a labelled scale.
 """
 
 from dataclasses import dataclass, field
+from urllib.parse import urlencode
 
 from django.utils.translation import get_language, ngettext
 from django.utils.translation import gettext as _
@@ -25,6 +38,24 @@ from django.utils.translation import gettext as _
 from compendium.taxonomy import names
 
 RECENT_YEARS = 5
+# Every weight is guarded: changed on its own (to 0 or doubled), it fails a test
+# (tests/matching/test_weights.py runs that mutation check).
+WEIGHTS = {
+    "theme": 3.0,  # per theme of the need a case study shares
+    "guarantee": 2.0,  # per guarantee
+    "principle": 1.0,  # per R202 principle
+    "stage": 1.0,  # the case study is at a stage the need is at
+    "older_case_study": 0.6,  # factor for a case study published RECENT_YEARS or more ago
+    "expert": 2.0,  # per available national expert on the need
+    "expert_language": 0.5,  # that expert speaks a language the requester prefers
+    "region": 1.5,  # same region as the requester
+    "language": 1.0,  # a working language shared with the requester
+    "cooperation": 1.5,  # per earlier cooperation with the requester
+}
+# Kinds of affiliation whose people bring their country's experience (experts.models.AffiliationKind).
+NATIONAL_KINDS = frozenset({"national", "academia", "social-partners", "private"})
+ALL_GUARANTEES = 4
+MAX_FACILITATORS = 6
 MAX_CASE_STUDIES = 5
 MAX_EXPERTS = 3
 MAX_COOPERATIONS = 3
@@ -45,6 +76,20 @@ class Needs:
 
     def as_json(self):
         return {key: sorted(getattr(self, key)) for key in ("themes", "guarantees", "principles", "stages", "languages")}
+
+    def request_query(self, expert=None):
+        """The query string that carries this need to the peer-support request form: its themes,
+        guarantees and stage, narrowed to those an expert matched on when an expert is given and
+        shares some (so that a request from a country's many stated needs names the one that led
+        to the expert)."""
+        themes, guarantees = self.themes, self.guarantees
+        if expert is not None:
+            themes = (themes & expert.themes) or themes
+            guarantees = (guarantees & expert.guarantees) or guarantees
+        pairs = [("theme", value) for value in sorted(themes)] + [("guarantee", value) for value in sorted(guarantees)]
+        if len(self.stages) == 1:
+            pairs.append(("stage", next(iter(self.stages))))
+        return urlencode(pairs)
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,6 +116,25 @@ class ExpertRecord:
     guarantees: frozenset = frozenset()
     languages: frozenset = frozenset()
     available: bool = True
+    affiliation: str = "national"
+    organisation: str = ""
+
+    @property
+    def national(self):
+        """True when the expert brings their country's experience (a national body's staff)."""
+        return bool(self.country) and self.affiliation in NATIONAL_KINDS
+
+
+@dataclass(frozen=True, slots=True)
+class StatedNeed:
+    """One need a country has stated on its profile (for peers: who seeks the same)."""
+
+    id: int
+    title: str
+    themes: frozenset = frozenset()
+    guarantees: frozenset = frozenset()
+    stage: str = ""
+    time_frame: str = ""
 
 
 @dataclass(frozen=True)
@@ -78,6 +142,7 @@ class EventRecord:
     title: str
     countries: frozenset
     host: str = ""
+    id: int = 0
 
 
 @dataclass(frozen=True)
@@ -88,6 +153,25 @@ class CountryRecord:
     languages: frozenset = frozenset()
 
 
+# The labelled scale of a provider's evidence (strength()), strongest first.
+STRENGTHS = ("strong", "moderate", "limited")
+
+
+def strength(case_study_count):
+    """Where a provider's evidence sits on the scale: strong = two or more of its case studies
+    answer the need, moderate = one, limited = none (its national experts only)."""
+    return STRENGTHS[0] if case_study_count >= 2 else STRENGTHS[1] if case_study_count == 1 else STRENGTHS[2]
+
+
+def strength_label(value):
+    labels = {
+        "strong": _("Strong evidence: two or more case studies on this need"),
+        "moderate": _("Moderate evidence: one case study on this need"),
+        "limited": _("Limited evidence: national experts, no case study yet"),
+    }
+    return labels.get(value, "")
+
+
 @dataclass
 class Provider:
     country: str
@@ -95,15 +179,46 @@ class Provider:
     reasons: list = field(default_factory=list)
     case_studies: list = field(default_factory=list)
     experts: list = field(default_factory=list)
+    strength: str = "limited"
+    strength_label: str = ""  # in the reader's language (set while ranking)
+    evidence_count: int = 0
+    # [(expert, query string of the need for the request form)], set by the service for pages.
+    expert_requests: list = field(default_factory=list)
+    need_query: str = ""
 
     def as_json(self):
         return {
             "country": self.country,
             "score": self.score,
+            "strength": self.strength,
+            "strength_label": self.strength_label,
             "reasons": self.reasons,
             "case_studies": [{"title": c.title, "url": c.url} for c in self.case_studies],
             "experts": [{"name": e.name, "url": e.url} for e in self.experts],
         }
+
+
+@dataclass
+class Peer:
+    """A country that states the same unmet need and has no experience of it to show: learn together."""
+
+    country: str
+    needs: list = field(default_factory=list)  # StatedNeed records of its own
+
+    def as_json(self):
+        return {"country": self.country, "needs": [{"title": need.title, "time_frame": need.time_frame} for need in self.needs]}
+
+
+@dataclass
+class Facilitator:
+    """An international organisation or donor whose available staff work on the need."""
+
+    organisation: str
+    kind: str
+    experts: list = field(default_factory=list)
+
+    def as_json(self):
+        return {"organisation": self.organisation, "kind": self.kind, "experts": [{"name": e.name, "url": e.url} for e in self.experts]}
 
 
 MAX_TOPICS = 3
@@ -118,39 +233,102 @@ def _labels(values, labels, counts=None):
     return shown
 
 
-def rank_providers(requester, needs, *, countries, case_studies, experts, events=(), current_year, labels=None, limit=10):
+def specific_guarantees(guarantees):
+    """The guarantees a need or an item is specifically about: none when it names all four."""
+    return frozenset(guarantees) if len(guarantees) < ALL_GUARANTEES else frozenset()
+
+
+def unmet_guarantees(stated, needs):
+    """{country: the guarantees of `needs` it states as its own unmet need} (see the module doc)."""
+    sought = needs.guarantees
+    found = {}
+    for code, own in (stated or {}).items():
+        unmet = frozenset().union(*(specific_guarantees(need.guarantees) for need in own)) & sought if own else frozenset()
+        if unmet:
+            found[code] = frozenset().union(*(specific_guarantees(need.guarantees) for need in own))
+    return found
+
+
+def _not_shown(item_guarantees, unmet):
+    """True when an item of a country that shares the need is only about the guarantees that
+    country itself seeks: it is not experience to show."""
+    specific = specific_guarantees(item_guarantees)
+    return bool(unmet) and bool(specific) and specific <= unmet
+
+
+def rank_providers(
+    requester,
+    needs,
+    *,
+    countries,
+    case_studies,
+    experts,
+    events=(),
+    current_year,
+    labels=None,
+    limit=10,
+    stated=None,
+    titles=None,
+):
     """Rank provider countries for `needs` of `requester` (an ISO code). Pure: no database access.
 
-    `countries` maps ISO code -> CountryRecord; `labels` maps theme/guarantee slugs to display names.
+    `countries` maps ISO code -> CountryRecord; `labels` maps theme/guarantee slugs to display names;
+    `stated` maps ISO code -> the StatedNeed records of every country (for the peer rule);
+    `titles(keys)` returns {("case-study" | "event", id): title} in the reader's language for the
+    titles a reason cites (English record titles without it).
     Returns at most `limit` Providers, best first. Scores are computed for every provider; the
     reasons, which cost far more, only for the providers returned.
     """
     if not needs:
         return []
+    scores = _scores(requester, needs, countries, case_studies, experts, events, current_year, stated)
     home = countries.get(requester, CountryRecord(requester))
     wanted_languages = needs.languages or home.languages
+    ranked = sorted(scores, key=lambda code: (-scores[code][0], code))[:limit]
+    cited = {key for code in ranked for _title, key, _group in scores[code][3]}
+    localised = titles(cited) if titles and cited else {}
+    return [_explain(code, *scores[code], needs, home, wanted_languages, labels or {}, localised) for code in ranked]
+
+
+def _scores(requester, needs, countries, case_studies, experts, events, current_year, stated):
+    """{country: (score, [(points, case)], [experts], [(title, key, countries)] together, CountryRecord)}."""
+    w = WEIGHTS
+    home = countries.get(requester, CountryRecord(requester))
+    wanted_languages = needs.languages or home.languages
+    unmet = unmet_guarantees({code: own for code, own in (stated or {}).items() if code != requester}, needs)
 
     # 1. Evidence per provider, with as little allocation as possible.
     matches = {}
     need_themes, need_guarantees, need_principles, need_stages = needs.themes, needs.guarantees, needs.principles, needs.stages
+    # Principles and stage refine a match; alone they are no evidence of a need that names themes
+    # or guarantees (a health case study is not experience of a child grant for sharing principle a).
+    topical = bool(needs.themes or needs.guarantees)
     for case in case_studies:
-        if case.lead == requester:
+        if case.lead == requester or not case.lead:
+            continue
+        if topical and not (case.themes & needs.themes or case.guarantees & needs.guarantees):
             continue
         relevance = (
-            3 * len(case.themes & need_themes)
-            + 2 * len(case.guarantees & need_guarantees)
-            + len(case.principles & need_principles)
-            + (1 if case.stage and case.stage in need_stages else 0)
+            w["theme"] * len(case.themes & need_themes)
+            + w["guarantee"] * len(case.guarantees & need_guarantees)
+            + w["principle"] * len(case.principles & need_principles)
+            + (w["stage"] if case.stage and case.stage in need_stages else 0)
         )
-        if relevance:
-            weight = 1.0 if current_year - (case.year or 0) < RECENT_YEARS else 0.6
+        if relevance and not (case.lead in unmet and _not_shown(case.guarantees, unmet[case.lead])):
+            weight = 1.0 if current_year - (case.year or 0) < RECENT_YEARS else w["older_case_study"]
             matches.setdefault(case.lead, []).append((relevance * weight, case))
     expert_matches = {}
     for expert in experts:
-        if expert.available and expert.country != requester and (expert.themes & need_themes or expert.guarantees & need_guarantees):
+        if (
+            expert.available
+            and expert.national
+            and expert.country != requester
+            and (expert.themes & need_themes or expert.guarantees & need_guarantees)
+            and not (expert.country in unmet and _not_shown(expert.guarantees, unmet[expert.country]))
+        ):
             expert_matches.setdefault(expert.country, []).append(expert)
-    shared_with_requester = [(event.title, event.countries) for event in events if requester in event.countries]
-    shared_with_requester += [(case.title, case.countries) for case in case_studies if requester in case.countries]
+    shared_with_requester = [(event.title, ("event", event.id), event.countries) for event in events if requester in event.countries]
+    shared_with_requester += [(case.title, ("case-study", case.id), case.countries) for case in case_studies if requester in case.countries]
 
     # 2. Scores.
     scores = {}
@@ -160,21 +338,58 @@ def rank_providers(requester, needs, *, countries, case_studies, experts, events
         best_experts = found[:MAX_EXPERTS]
         speaking = sum(1 for expert in best_experts if expert.languages & wanted_languages)
         info = countries.get(code, CountryRecord(code))
-        together = [title for title, group in shared_with_requester if code in group]
-        score = sum(value for value, _case in scored[:MAX_CASE_STUDIES]) + 2 * len(best_experts) + 0.5 * speaking
-        score += 1.5 if home.region and info.region == home.region else 0
-        score += 1 if info.languages & wanted_languages else 0
-        score += 1.5 * min(len(together), MAX_COOPERATIONS)
+        together = [entry for entry in shared_with_requester if code in entry[2]]
+        score = sum(value for value, _case in scored[:MAX_CASE_STUDIES])
+        score += w["expert"] * len(best_experts) + w["expert_language"] * speaking
+        score += w["region"] if home.region and info.region == home.region else 0
+        score += w["language"] if info.languages & wanted_languages else 0
+        score += w["cooperation"] * min(len({key for _t, key, _g in together}), MAX_COOPERATIONS)
         scores[code] = (round(score, 2), scored, found, together, info)
-
-    # 3. Reasons, for the providers returned only.
-    ranked = sorted(scores, key=lambda code: (-scores[code][0], code))[:limit]
-    return [_explain(code, *scores[code], needs, home, wanted_languages, labels or {}) for code in ranked]
+    return scores
 
 
-def _explain(code, score, scored, found, together, info, needs, home, wanted_languages, labels):
+def peers(requester, needs, stated, providers):
+    """Countries stating the same unmet need (a guarantee of `needs`, or with no guarantee sought,
+    a theme of it) that are not among `providers`: partners for joint learning. Sorted by code."""
+    if not needs:
+        return []
+    shown = {entry.country for entry in providers}
+    found = []
+    for code, own in sorted((stated or {}).items()):
+        if code == requester or code in shown:
+            continue
+        if needs.guarantees:
+            same = [need for need in own if specific_guarantees(need.guarantees) & needs.guarantees]
+        else:
+            same = [need for need in own if need.themes & needs.themes]
+        if same:
+            found.append(Peer(country=code, needs=same))
+    return found
+
+
+def facilitators(requester, needs, experts, limit=MAX_FACILITATORS):
+    """International organisations and donors whose available staff work on `needs`: who can
+    facilitate an exchange. Never a country: grouped by organisation, most staff first."""
+    if not needs:
+        return []
+    groups = {}
+    for expert in experts:
+        if expert.national or not expert.available:
+            continue
+        if expert.themes & needs.themes or expert.guarantees & needs.guarantees:
+            key = (expert.organisation or "", expert.affiliation)
+            groups.setdefault(key, []).append(expert)
+    ordered = sorted(groups.items(), key=lambda item: (-len(item[1]), item[0][0]))
+    return [
+        Facilitator(organisation=name, kind=kind, experts=sorted(found, key=lambda e: e.name)[:MAX_EXPERTS])
+        for (name, kind), found in ordered[:limit]
+    ]
+
+
+def _explain(code, score, scored, found, together, info, needs, home, wanted_languages, labels, titles):
     """A Provider with the human-readable reasons for its score."""
-    entry = Provider(country=code, score=score)
+    level = strength(len(scored))
+    entry = Provider(country=code, score=score, strength=level, strength_label=str(strength_label(level)), evidence_count=len(scored))
     language = get_language()
     if scored:
         entry.case_studies = [case for _score, case in scored[:MAX_CASE_STUDIES]]
@@ -186,9 +401,14 @@ def _explain(code, score, scored, found, together, info, needs, home, wanted_lan
             ngettext("%(n)d case study on %(topics)s", "%(n)d case studies on %(topics)s", len(scored))
             % {"n": len(scored), "topics": _labels(topic_counts, labels, topic_counts) or _("the principles you seek")}
         )
+        at_stage = sorted({case.stage for _score, case in scored if case.stage and case.stage in needs.stages})
+        if at_stage:
+            entry.reasons.append(
+                _("Experience at the stage you are at: %(stages)s") % {"stages": ", ".join(labels.get(s, s) for s in at_stage)}
+            )
     if found:
         entry.experts = found[:MAX_EXPERTS]
-        reason = ngettext("%(n)d available expert", "%(n)d available experts", len(found)) % {"n": len(found)}
+        reason = ngettext("%(n)d available national expert", "%(n)d available national experts", len(found)) % {"n": len(found)}
         speaking = [expert for expert in entry.experts if expert.languages & wanted_languages]
         if speaking:
             shared = set().union(*(expert.languages & wanted_languages for expert in speaking))
@@ -205,5 +425,6 @@ def _explain(code, score, scored, found, together, info, needs, home, wanted_lan
             % {"languages": ", ".join(sorted(names.language_name(c, language) for c in shared_languages))}
         )
     if together:
-        entry.reasons.append(_("Earlier cooperation: %(what)s") % {"what": "; ".join(sorted(set(together))[:MAX_COOPERATIONS])})
+        cited = sorted({titles.get(key) or title for title, key, _group in together})
+        entry.reasons.append(_("Earlier cooperation: %(what)s") % {"what": "; ".join(cited[:MAX_COOPERATIONS])})
     return entry

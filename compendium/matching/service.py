@@ -8,9 +8,11 @@ every worker reload them after a change without unpickling the records on each v
 import datetime
 import gc
 import sys
+from dataclasses import dataclass, replace
 
 from django.db.models import OuterRef, Subquery
 from django.utils import translation
+from modeltranslation.utils import build_localized_fieldname
 
 from compendium.catalogue.models import SearchItem, SearchText
 from compendium.core import versions
@@ -96,11 +98,15 @@ def load_records():
             guarantees=shared.set(facets.get("guarantee")),
             languages=shared.set(facets.get("languages")),
             available=bool(facets.get("available", True)),
+            # Indexed before affiliations existed: such an expert is national (as every expert was).
+            affiliation=facets.get("affiliation") or "national",
+            organisation=facets.get("organisation") or "",
         )
         for page_id, title, path, facets in _rows("expert")
     )
     events = tuple(
         matching.EventRecord(
+            id=event.pk,
             title=event.title_en,
             countries=frozenset([c.iso2 for c in event.participant_countries.all()] + ([event.country.iso2] if event.country_id else [])),
             host=event.country.iso2 if event.country_id else "",
@@ -150,6 +156,42 @@ def all_stated_needs():
     }
 
 
+@versions.memoize("pages")
+def all_stated_need_records():
+    """{ISO2: (StatedNeed, ...)} of every published profile, for the peer rule (English titles)."""
+    by_country = {}
+    rows = page_models.CountryNeed.objects.filter(page__live=True).select_related("page__country", "stage")
+    for need in rows.prefetch_related("themes", "guarantees").order_by("page_id", "sort_order"):
+        by_country.setdefault(need.page.country.iso2, []).append(
+            matching.StatedNeed(
+                id=need.pk,
+                title=need.title_en or need.title,
+                themes=frozenset(t.slug for t in need.themes.all()),
+                guarantees=frozenset(g.slug for g in need.guarantees.all()),
+                stage=need.stage.slug if need.stage_id else "",
+                time_frame=need.time_frame,
+            )
+        )
+    return {iso2: tuple(needs) for iso2, needs in by_country.items()}
+
+
+def stated_needs_json(iso2, language):
+    """The needs `iso2` states on its profile, as the match API gives them: title in `language`,
+    stage, time frame (short / medium / long, "" when the source states none), tags."""
+    field = build_localized_fieldname("title", language)
+    titles = dict(page_models.CountryNeed.objects.filter(page__country__code=iso2, page__live=True).values_list("pk", field))
+    return [
+        {
+            "title": titles.get(need.id) or need.title,
+            "stage": need.stage,
+            "time_frame": need.time_frame,
+            "themes": sorted(need.themes),
+            "guarantees": sorted(need.guarantees),
+        }
+        for need in all_stated_need_records().get(iso2, ())
+    ]
+
+
 def stated_needs(iso2):
     """The Needs a country has stated on its published profile (empty Needs when it has none)."""
     return all_stated_needs().get(iso2, matching.Needs())
@@ -165,9 +207,39 @@ def taxonomy_labels(language):
 
 def match(iso2, needs=None, language="en", limit=10):
     """Providers for `iso2`'s needs (its stated needs when `needs` is None), URLs in `language`."""
+    result = match_in_full(iso2, needs, language=language, limit=limit)
+    return result.needs, result.providers
+
+
+@dataclass
+class MatchResult:
+    """What matchmaking says about one country's needs: providers (countries with national
+    experience), peers (countries seeking the same) and facilitators (international bodies, donors)."""
+
+    needs: matching.Needs
+    providers: list
+    peers: list
+    facilitators: list
+
+
+def _titles(language):
+    """The reasons' title lookup: {(kind, id): title in `language`} (one query per ranking)."""
+
+    def lookup(keys):
+        ids = {page_id for _kind, page_id in keys}
+        rows = SearchText.objects.filter(item__page_id__in=ids, language=language).values_list("item__page_id", "title")
+        found = {page_id: title for page_id, title in rows if title}
+        return {key: found[key[1]] for key in keys if key[1] in found}
+
+    return lookup
+
+
+def match_in_full(iso2, needs=None, language="en", limit=10):
+    """The MatchResult for `iso2`'s needs (its stated needs when `needs` is None), in `language`."""
     if needs is None:
         needs = stated_needs(iso2)
     countries, case_studies, experts, events = load_records()
+    stated = all_stated_need_records()
     with translation.override(language):
         providers = matching.rank_providers(
             iso2,
@@ -179,15 +251,34 @@ def match(iso2, needs=None, language="en", limit=10):
             current_year=datetime.date.today().year,
             labels=taxonomy_labels(language),
             limit=limit,
+            stated=stated,
+            titles=_titles(language),
         )
     _localise(providers, language)
-    return needs, providers
+    for entry in providers:
+        entry.need_query = needs.request_query()
+        entry.expert_requests = [(expert, needs.request_query(expert)) for expert in entry.experts]
+    peers = matching.peers(iso2, needs, stated, providers)
+    _localise_needs(peers, language)
+    facilitators = matching.facilitators(iso2, needs, experts)
+    for entry in facilitators:
+        entry.experts = [replace(expert, url=f"/{language}/{expert.url}") for expert in entry.experts]
+    return MatchResult(needs=needs, providers=providers, peers=peers, facilitators=facilitators)
+
+
+def _localise_needs(peers, language):
+    """Peers' need titles in the reader's language where translated (one query)."""
+    ids = [need.id for peer in peers for need in peer.needs]
+    if not ids:
+        return
+    field = build_localized_fieldname("title", language)
+    titles = dict(page_models.CountryNeed.objects.filter(pk__in=ids).values_list("pk", field))
+    for peer in peers:
+        peer.needs = [replace(need, title=titles.get(need.id) or need.title) for need in peer.needs]
 
 
 def _localise(providers, language):
     """URLs in the reader's language and case-study titles in it where translated (one query)."""
-    from dataclasses import replace
-
     ids = {case.id for entry in providers for case in entry.case_studies}
     titles = dict(SearchText.objects.filter(item__page_id__in=ids, language=language).values_list("item__page_id", "title") if ids else [])
     for entry in providers:
@@ -212,6 +303,7 @@ def _helped_by(iso2, language, limit, current_year):
     own_cases = [case for case in case_studies if iso2 in case.countries]
     own_experts = [expert for expert in experts if expert.country == iso2]
     labels = taxonomy_labels(language)
+    stated = all_stated_need_records()
     results = []
     needy = {code: needs for code, needs in all_stated_needs().items() if code != iso2}
     profiles = page_models.CountryPage.objects.live().filter(country__code__in=needy).select_related("country") if needy else []
@@ -227,6 +319,8 @@ def _helped_by(iso2, language, limit, current_year):
                 events=events,
                 current_year=current_year,
                 labels=labels,
+                stated=stated,
+                titles=_titles(language),
             )
             results += [(profile, entry) for entry in ranked if entry.country == iso2]
     results.sort(key=lambda pair: (-pair[1].score, pair[0].country.iso2))
@@ -262,6 +356,7 @@ def suggestions_for_request(request_obj, limit=5):
         themes=frozenset(t.slug for t in request_obj.themes.all()),
         guarantees=frozenset(g.slug for g in request_obj.guarantees.all()),
         principles=frozenset(p.code for p in request_obj.principles.all()),
+        stages=frozenset([request_obj.stage.slug] if request_obj.stage_id else []),
         languages=frozenset(language.code for language in request_obj.languages.all()),
     )
     return match(request_obj.country.iso2, needs if needs else None, language="en", limit=limit)[1]

@@ -75,13 +75,23 @@ def match_api(request):
         themes = _codes(request, "theme")
         guarantees = _codes(request, "guarantee")
         principles = _codes(request, "principle")
+        stages = _codes(request, "stage")
     except TaxonomyError as exc:
         return error(exc.message, exc.facet)
     needs = None
-    if themes or guarantees or principles:
-        needs = matching.Needs(themes=themes, guarantees=guarantees, principles=principles)
-    needs, providers = match_service.match(code, needs, language=language)
-    return json_response({"country": code, "needs": needs.as_json(), "providers": [entry.as_json() for entry in providers]})
+    if themes or guarantees or principles or stages:
+        needs = matching.Needs(themes=themes, guarantees=guarantees, principles=principles, stages=stages)
+    result = match_service.match_in_full(code, needs, language=language)
+    return json_response(
+        {
+            "country": code,
+            "needs": result.needs.as_json(),
+            "stated_needs": match_service.stated_needs_json(code, language),
+            "providers": [entry.as_json() for entry in result.providers],
+            "peers": [entry.as_json() for entry in result.peers],
+            "facilitators": [entry.as_json() for entry in result.facilitators],
+        }
+    )
 
 
 @require_GET

@@ -91,7 +91,7 @@ def rows(kind):
                 "name": page.display_name,
                 "role": page.role_en,
                 "organisation": page.organisation_en or "",
-                "country": page.country.iso2,
+                "country": page.country_code,  # empty for staff of international organisations and donors
                 "themes": sorted(t.slug for t in page.themes.all()),
                 "guarantees": sorted(g.slug for g in page.guarantees.all()),
                 "languages": sorted(language.code for language in page.languages.all()),

@@ -185,9 +185,11 @@ def country_pages_by_region(index_page):
 def country_context(page):
     country = page.country
     language = get_language()
-    _needs, providers = match_service.match(country.iso2, language=language, limit=5)
+    matched = match_service.match_in_full(country.iso2, language=language, limit=5)
     return {
-        "providers": providers,
+        "providers": matched.providers,
+        "peers": matched.peers,
+        "facilitators": matched.facilitators,
         "helps": match_service.helped_by(country.iso2, language=language, limit=5),
         "case_studies": IndexedCaseStudies("country", country.iso2),
         "experts": expert_cards(ExpertPage.objects.filter(country=country))[:12],

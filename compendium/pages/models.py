@@ -208,7 +208,7 @@ class CountryPage(TranslatedPage):
 class CountryNeed(Orderable, ClusterableModel):
     """A need a country has stated: where it seeks another country's experience."""
 
-    PRIORITIES = [("high", _("High")), ("medium", _("Medium")), ("low", _("Low"))]
+    TIME_FRAMES = [("short", _("Short term")), ("medium", _("Medium term")), ("long", _("Long term"))]
 
     page = ParentalKey(CountryPage, on_delete=models.CASCADE, related_name="needs")
     title = models.CharField(_("need"), max_length=255, help_text=_("Short, e.g. Health insurance for private-sector workers."))
@@ -235,19 +235,19 @@ class CountryNeed(Orderable, ClusterableModel):
         related_name="+",
         help_text=_("Where the country stands: designing a scheme, delivering it..."),
     )
-    priority = models.CharField(
-        _("priority"),
+    time_frame = models.CharField(
+        _("time frame"),
         max_length=10,
-        choices=PRIORITIES,
-        default="medium",
-        help_text=_("High needs are matched first on the country profile."),
+        choices=TIME_FRAMES,
+        blank=True,
+        help_text=_("Short, medium or long term, as the country states it; leave empty when it is not stated."),
     )
 
     panels = [
         FieldPanel("title"),
         FieldPanel("text"),
         MultiFieldPanel(
-            [FieldPanel("themes"), FieldPanel("guarantees"), FieldPanel("principles"), FieldPanel("stage"), FieldPanel("priority")],
+            [FieldPanel("themes"), FieldPanel("guarantees"), FieldPanel("principles"), FieldPanel("stage"), FieldPanel("time_frame")],
             heading=_("Tags"),
         ),
     ]
@@ -258,3 +258,8 @@ class CountryNeed(Orderable, ClusterableModel):
 
     def __str__(self):
         return self.title
+
+    @property
+    def time_frame_label(self):
+        """The time frame in the reader's language, or "not stated"."""
+        return self.get_time_frame_display() if self.time_frame else _("Not stated")

@@ -65,7 +65,7 @@ class TestEditorsCanCreate(WagtailPageTestCase):
                             "guarantees": (Guarantee.objects.get(slug="health").pk,),
                             "principles": (Principle.objects.get(code="e").pk,),
                             "stage": "",
-                            "priority": "high",
+                            "time_frame": "short",
                             **empty_translations("title", "text"),
                         }
                     ]
@@ -124,6 +124,7 @@ class TestEditorsCanCreate(WagtailPageTestCase):
                 "honorific": "Dr",
                 "role_en": "Director",
                 "organisation_en": "Ministry",
+                "affiliation_kind": "national",
                 "country": Country.objects.get(code="TH").pk,
                 "bio_en": rich_text("<p>Bio.</p>"),
                 **empty_translations("title", "role", "organisation", rich=("bio",)),

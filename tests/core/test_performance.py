@@ -135,7 +135,7 @@ def test_a_country_profile_costs_the_same_however_many_countries_state_needs(cli
     before = queries(profile_url)
     for code in ("NP", "BD", "MN", "BT"):
         profile = factories.country_page(demo["countries"], code)
-        need = CountryNeed.objects.create(page=profile, title_en=f"Health insurance design in {code}", priority="high")
+        need = CountryNeed.objects.create(page=profile, title_en=f"Health insurance design in {code}", time_frame="short")
         need.themes.add(Theme.objects.get(slug="integrated-packages"))
         need.save()  # a parental many-to-many is written with its object
         profile.save_revision().publish()

@@ -146,3 +146,61 @@ def test_dashboard_shows_new_requests_to_staff_only(client, demo, django_user_mo
     editor.groups.add(Group.objects.get(name="Editors"))
     client.force_login(editor)
     assert "Ministry of Planning" not in client.get("/admin/").content.decode()
+
+
+def _ticked(html, name):
+    """The values of the checked checkboxes / selected options of the field `name`."""
+    import re
+
+    boxes = re.findall(rf'<input[^>]*name="{name}"[^>]*>', html)
+    ticked = [re.search(r'value="([^"]*)"', box).group(1) for box in boxes if " checked" in box]
+    select = re.search(rf'<select[^>]*name="{name}"[^>]*>(.*?)</select>', html, re.S)
+    if select:
+        ticked += re.findall(r'<option value="([^"]*)"[^>]*selected', select.group(1))
+    return ticked
+
+
+def test_request_this_expert_carries_the_need_that_led_there(client, demo):
+    """From Cambodia's health-insurance need, "Request this expert" on Thailand's NHSO expert pre-ticks
+    the need's theme, guarantee and stage, not the expert's own first theme (MIS)."""
+    from compendium.taxonomy.models import Guarantee, Stage, Theme
+
+    page = client.get("/en/match/", {"country": "KH", "theme": "coordination", "guarantee": "health", "stage": "design"}).content.decode()
+    expert = ExpertPage.objects.get(slug="netnapis-suchonwanich")
+    link = next(
+        href.replace("&amp;", "&")
+        for href in __import__("re").findall(r'href="(/en/experts/request/\?expert=[^"]+)"', page)
+        if f"expert={expert.pk}&" in href
+    )
+    assert "theme=coordination" in link and "guarantee=health" in link and "stage=design" in link and "theme=mis" not in link
+    html = client.get(link).content.decode()
+    assert _ticked(html, "themes") == [str(Theme.objects.get(slug="coordination").pk)]
+    assert _ticked(html, "guarantees") == [str(Guarantee.objects.get(slug="health").pk)]
+    assert _ticked(html, "stage") == [str(Stage.objects.get(slug="design").pk)]
+
+
+def test_without_a_need_the_form_falls_back_to_the_experts_themes_and_ignores_bad_slugs(client, demo):
+    from compendium.taxonomy.models import Theme
+
+    expert = ExpertPage.objects.get(slug="netnapis-suchonwanich")
+    response = client.get("/en/experts/request/", {"expert": expert.pk, "theme": ["nope", "<b>", "x" * 500], "stage": "??"})
+    assert response.status_code == 200
+    assert _ticked(response.content.decode(), "themes") == [str(Theme.objects.get(slug="mis").pk)]
+
+
+def test_triage_suggests_partners_for_the_need_of_the_request(client, demo, django_user_model, django_capture_on_commit_callbacks):
+    from compendium.taxonomy.models import Guarantee, Stage, Theme
+
+    data = valid_data(
+        themes=[Theme.objects.get(slug="coordination").pk],
+        guarantees=[Guarantee.objects.get(slug="health").pk],
+        stage=Stage.objects.get(slug="design").pk,
+    )
+    client.post("/en/experts/request/", data)
+    request_obj = PeerSupportRequest.objects.get()
+    assert request_obj.stage.slug == "design"
+    client.force_login(django_user_model.objects.create_superuser("triage2", "t2@example.org", "pw"))
+    html = client.get(f"/admin/snippets/experts/peersupportrequest/edit/{request_obj.pk}/").content.decode()
+    suggestions = html[html.index("Suggested matches") :]
+    assert suggestions.index("Thailand") < suggestions.index("China")  # NHSO first for health insurance design
+    assert "<strong>Lao" not in suggestions.split("</ol>")[0]  # a peer with the same need, not a partner

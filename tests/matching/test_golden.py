@@ -7,7 +7,10 @@ top k. A change to the matchmaking weights that makes the ranking worse must fai
 Per need (not expected_to_fail):
   hit        - a grade-2 provider within the top k;
   first      - when given, that provider is ranked first;
-  exclusions - none of the excluded countries within the top k.
+  exclusions - none of the excluded countries within the top k;
+  never      - none of these countries anywhere in the provider list;
+  peers      - these countries are listed as peers for joint learning (and are not providers);
+  facilitators - these organisations are listed as "who can facilitate".
 Overall (means over the same needs):
   nDCG@5     - graded (gain = grade) against the ideal order of the judged grades;
   precision@k - the share of the top k that are expected providers (grade >= 1).
@@ -26,17 +29,17 @@ import pytest
 pytestmark = pytest.mark.django_db
 
 GOLDEN = tomllib.loads((Path(__file__).parent / "golden_needs.toml").read_text(encoding="utf-8"))["need"]
-TAGS = ("theme", "guarantee", "principle")
+TAGS = ("theme", "guarantee", "principle", "stage")
 
 # Thresholds: a little below today's measured value, rounded down to 0.05 (measured - 0.01, then
-# down to a multiple of 0.05). Measured on the demo content over the 23 judged needs:
-#   nDCG@5 = 0.829   precision@k = 0.873   needs passed = 23/23
-THRESHOLDS = {"nDCG@5": 0.80, "precision@k": 0.85}
+# down to a multiple of 0.05). Measured on the demo content over the 35 judged needs:
+#   nDCG@5 = 0.896   precision@k = 0.878   needs passed = 35/35
+THRESHOLDS = {"nDCG@5": 0.85, "precision@k": 0.85}
 
 JUDGED = [n for n in GOLDEN if not n.get("expected_to_fail")]
 EXPECTED_TO_FAIL = [n for n in GOLDEN if n.get("expected_to_fail")]
 
-_rankings = {}  # need id -> provider countries, best first (the demo content is read-only here)
+_rankings = {}  # need id -> the API's answer (the demo content is read-only here)
 
 
 def _params(need):
@@ -49,12 +52,22 @@ def _label(need):
     return need["id"] + " (" + "&".join(f"{k}={v}" for k, v in _params(need).items()) + ")"
 
 
-def providers(client, need):
+def answer(client, need):
+    """{"providers": [codes, best first], "peers": [codes], "facilitators": [organisation names]}."""
     if need["id"] not in _rankings:
         response = client.get("/api/match/", _params(need))
         assert response.status_code == 200, (_label(need), response.content[:300])
-        _rankings[need["id"]] = [entry["country"] for entry in response.json()["providers"]]
+        data = response.json()
+        _rankings[need["id"]] = {
+            "providers": [entry["country"] for entry in data["providers"]],
+            "peers": [entry["country"] for entry in data["peers"]],
+            "facilitators": [entry["organisation"] for entry in data["facilitators"]],
+        }
     return _rankings[need["id"]]
+
+
+def providers(client, need):
+    return answer(client, need)["providers"]
 
 
 def ndcg(ranked, grades, k=5):
@@ -64,7 +77,7 @@ def ndcg(ranked, grades, k=5):
     return dcg / idcg if idcg else 0.0
 
 
-def evaluate(ranked, need):
+def evaluate(ranked, need, peers=None, facilitators=None):
     k, expected = need["k"], need["expected"]
     top = ranked[:k]
     problems = []
@@ -75,6 +88,15 @@ def evaluate(ranked, need):
     found = [code for code in need.get("exclude", []) if code in top]
     if found:
         problems.append(f"excluded {found} in the top {k}")
+    found = [code for code in need.get("never", []) if code in ranked]
+    if found:
+        problems.append(f"{found} offered as providers")
+    missing = [code for code in need.get("peers", []) if code not in (peers or [])]
+    if missing:
+        problems.append(f"{missing} not listed as peers")
+    missing = [name for name in need.get("facilitators", []) if name not in (facilitators or [])]
+    if missing:
+        problems.append(f"{missing} not listed as facilitators")
     return {
         "problems": problems,
         "nDCG@5": ndcg(ranked, expected),
@@ -82,43 +104,58 @@ def evaluate(ranked, need):
     }
 
 
+def judge(need, result):
+    """evaluate() on an answer() (or the same shape computed without HTTP)."""
+    return evaluate(result["providers"], need, result["peers"], result["facilitators"])
+
+
+def means(results):
+    """{metric: mean over the judged needs} of [(need, evaluate())]."""
+    return {name: sum(row[name] for _n, row in results) / len(results) for name in THRESHOLDS}
+
+
 def test_golden_needs_are_enough_and_well_formed(client, demo):
-    assert len(JUDGED) >= 12
-    assert {n["country"] for n in JUDGED} >= {"KH", "LA"}
+    assert len(JUDGED) >= 20
+    assert {n["country"] for n in JUDGED} >= {"KH", "LA", "ID", "TH", "MY", "PH", "MN", "VN", "PY", "TL"}
     for need in GOLDEN:
         assert need["k"] >= 1 and any(grade == 2 for grade in need["expected"].values()), need["id"]
-        assert not set(need["expected"]) & set(need.get("exclude", [])), need["id"]
+        assert need.get("exclude") or need.get("never"), f"{need['id']}: every need says who must not be offered"
+        assert not set(need["expected"]) & (set(need.get("exclude", [])) | set(need.get("never", [])) | set(need.get("peers", []))), need[
+            "id"
+        ]
         assert need["country"] not in need["expected"], need["id"]
     assert len({n["id"] for n in GOLDEN}) == len(GOLDEN)
 
 
 @pytest.mark.parametrize("need", JUDGED, ids=[n["id"] for n in JUDGED])
 def test_need_is_answered_by_the_expected_providers(client, demo, need):
-    ranked = providers(client, need)
-    result = evaluate(ranked, need)
-    assert not result["problems"], f"{_label(need)}: {'; '.join(result['problems'])}; ranking {ranked}"
+    result = judge(need, answer(client, need))
+    assert not result["problems"], f"{_label(need)}: {'; '.join(result['problems'])}; answer {answer(client, need)}"
 
 
 def test_overall_matching_scores_stay_above_thresholds(client, demo):
-    rows = [(need, evaluate(providers(client, need), need)) for need in JUDGED]
-    means = {name: sum(row[name] for _n, row in rows) / len(rows) for name in THRESHOLDS}
+    rows = [(need, judge(need, answer(client, need))) for need in JUDGED]
+    measured = means(rows)
     hits = sum(1 for _n, row in rows if not row["problems"])
-    report = ", ".join(f"{name} = {value:.3f} (min {THRESHOLDS[name]:.2f})" for name, value in means.items())
+    report = ", ".join(f"{name} = {value:.3f} (min {THRESHOLDS[name]:.2f})" for name, value in measured.items())
     details = "\n".join(
         f"  {_label(n)}: nDCG@5 {row['nDCG@5']:.2f}, P@{n['k']} {row['precision@k']:.2f}, top {providers(client, n)[:6]}"
         for n, row in sorted(rows, key=lambda pair: pair[1]["nDCG@5"])
     )
     print(f"matching golden set ({len(rows)} needs): {report}, passed {hits}/{len(rows)}\n{details}")
-    failed = [name for name, value in means.items() if value < THRESHOLDS[name]]
+    failed = [name for name, value in measured.items() if value < THRESHOLDS[name]]
     assert not failed, f"matching got worse: {report}\n{details}"
 
 
-def test_expected_to_fail_needs_report(client, demo):
-    """Reported, not asserted: the judged expectations today's matching gets wrong."""
-    assert EXPECTED_TO_FAIL, "keep the judged expectations that today's matching misses"
+def test_expected_to_fail_needs_still_fail(client, demo):
+    """The judged expectations today's matching gets wrong are reported; one that starts passing
+    fails here, so that its flag is dropped and it guards the ranking from then on."""
     print(f"\nexpected_to_fail needs ({len(EXPECTED_TO_FAIL)}):")
+    passing = []
     for need in EXPECTED_TO_FAIL:
         ranked = providers(client, need)
-        result = evaluate(ranked, need)
-        status = "; ".join(result["problems"]) or "NOW PASSES - set expected_to_fail = false"
-        print(f"  {_label(need)}: {status}; top {ranked[:6]}")
+        result = judge(need, answer(client, need))
+        print(f"  {_label(need)}: {'; '.join(result['problems']) or 'passes'}; top {ranked[:6]}")
+        if not result["problems"]:
+            passing.append(need["id"])
+    assert not passing, f"now passing, drop expected_to_fail: {passing}"

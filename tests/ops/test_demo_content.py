@@ -9,6 +9,7 @@ import tomllib
 
 import pytest
 from django.conf import settings
+from django_countries import countries as django_countries
 
 from compendium.ops.demo import data
 from compendium.ops.demo.data import CONTENT
@@ -25,9 +26,9 @@ SCHEMA = {
         {"title", "summary", "programme_name", "lessons"},
     ),
     "experts": (
-        {"order", "name", "honorific", "role", "organisation", "country", "themes", "guarantees", "languages", "bio"}
+        {"order", "name", "honorific", "role", "organisation", "affiliation", "themes", "guarantees", "languages", "bio"}
         | {"available", "reference_group", "email"},
-        {"translations"},
+        {"country", "translations"},
         {"title", "role", "organisation", "bio"},
     ),
     "events": (
@@ -41,7 +42,7 @@ SCHEMA = {
     "guide": ({"title", "intro", "body"}, {"translations"}, {"title", "intro"}),
     "home": ({"title", "tagline", "intro"}, {"translations"}, {"tagline", "intro"}),
 }
-NEED = ({"title", "text", "themes", "guarantees", "principles", "stage", "priority"}, {"translations"}, {"title", "text"})
+NEED = ({"title", "text", "themes", "guarantees", "principles", "stage"}, {"time_frame", "translations"}, {"title", "text"})
 SESSION = ({"title", "summary", "presentations"}, {"theme"})
 PRESENTATION = {"title", "speaker", "country", "expert"}
 BLOCKS = {"paragraph": {"text"}, "quote": {"quote", "speaker", "role"}, "key_figure": {"value", "label"}}
@@ -179,6 +180,13 @@ def test_records_name_terms_that_exist():
         if case["lead_country"] not in case["countries"]:
             problems.append(f"{where}: lead_country {case['lead_country']} is not among its countries")
     for expert in data.EXPERTS:
+        where = f"experts/{expert['slug']}.toml"
+        organisation = data.ORGANISATIONS.get(expert["affiliation"])
+        if organisation is None:
+            problems.append(f"{where}: affiliation {expert['affiliation']!r} is not in organisations.toml")
+        elif expert["country"] != organisation["country"]:
+            # A country only for a body of one country: never ILO, UN, ASEAN Secretariat staff or donors.
+            problems.append(f"{where}: country {expert['country']!r} but its organisation's is {organisation['country']!r}")
         check(f"experts/{expert['slug']}.toml", expert["themes"], themes, "themes")
         check(f"experts/{expert['slug']}.toml", expert["guarantees"], guarantees, "guarantees")
     for event in data.EVENTS:
@@ -191,6 +199,15 @@ def test_records_name_terms_that_exist():
             check(where, need["guarantees"], guarantees, "guarantees")
             check(where, need["principles"], principles, "principles")
             check(where, [need["stage"]], stages, "stage")
-            check(where, [need["priority"]], {"high", "medium", "low"}, "priority")
+            check(where, [need["time_frame"]] if need["time_frame"] else [], {"short", "medium", "long"}, "time_frame")
+    countries = {str(code) for code, _name in django_countries}
+    for key, organisation in data.ORGANISATIONS.items():
+        where = f"organisations.toml [{key}]"
+        check(where, [organisation["kind"]], {"national", "international", "donor", "academia", "social-partners", "private"}, "kind")
+        national = organisation["kind"] not in ("international", "donor")
+        if national != bool(organisation["country"]):
+            problems.append(f"{where}: a country for bodies of one country only (kind {organisation['kind']})")
+        if organisation["country"]:
+            check(where, [organisation["country"]], countries, "country")
     check("chapters/", data.CHAPTERS, themes, "chapter slugs (a chapter's slug is its theme)")
     assert not problems, "\n".join(problems)

@@ -26,8 +26,11 @@ In the Siem Reap sessions, a presentation's speaker is given only where 002 quot
 that experience or on the subject of that session from the presenting country; otherwise it is
 left blank. A presentation's country is the country whose experience it is. Country profiles
 cover every country that appears in a case study, expert or event; coverage figures exist in the
-seeds only for Cambodia and Lao PDR (001); a need's priority follows the time frame given (short
-term = high, medium = medium, long term = low) or, where none is given, the emphasis of the source.
+seeds only for Cambodia and Lao PDR (001); a need's ``time_frame`` (short, medium, long) is the one
+the source gives (only Cambodia's, 002) and is left out where none is given. An expert's
+``affiliation`` names an organisation of content/organisations.toml (its kind: national,
+international, donor, academia, social partners, private sector); an expert has a ``country`` only
+when that organisation is a body of one country (never ILO, UN or ASEAN Secretariat staff, nor donors).
 
 Conventions: country codes are ISO 3166-1 alpha-2 (upper case); principle codes ("a".."r"),
 guarantee, theme, stage and modality slugs are those of compendium/taxonomy/vocabularies/.
@@ -122,7 +125,6 @@ EXPERT_FIELDS = (
     "honorific",
     "role",
     "organisation",
-    "country",
     "themes",
     "guarantees",
     "languages",
@@ -134,7 +136,12 @@ EXPERT_FIELDS = (
 
 
 def expert(slug, record):
-    return {"slug": slug, **{field: record[field] for field in EXPERT_FIELDS}}
+    return {
+        "slug": slug,
+        **{field: record[field] for field in EXPERT_FIELDS},
+        "country": record.get("country"),
+        "affiliation": record["affiliation"],
+    }
 
 
 def _session(record):
@@ -171,7 +178,7 @@ def event(slug, record):
     }
 
 
-NEED_FIELDS = ("title", "text", "themes", "guarantees", "principles", "stage", "priority")
+NEED_FIELDS = ("title", "text", "themes", "guarantees", "principles", "stage")
 
 
 def country(slug, record):
@@ -181,7 +188,9 @@ def country(slug, record):
             "coverage": record.get("coverage"),
             "coverage_note": record["coverage_note"],
             "intro": record["intro"],
-            "needs": [{field: need[field] for field in NEED_FIELDS} for need in record["needs"]],
+            "needs": [
+                {**{field: need[field] for field in NEED_FIELDS}, "time_frame": need.get("time_frame", "")} for need in record["needs"]
+            ],
         },
     )
 
@@ -197,6 +206,12 @@ EXPERTS = _build("experts", expert)
 EVENTS = _build("events", event)
 
 COUNTRIES = dict(_build("countries", country))
+
+# {key: {"name", "acronym", "kind", "country" (or None)}}: the organisations experts work for.
+ORGANISATIONS = {
+    key: {"name": record["name"], "acronym": record["acronym"], "kind": record["kind"], "country": record.get("country")}
+    for key, record in read(CONTENT / "organisations.toml").items()
+}
 
 CHAPTERS = dict(_build("chapters", chapter))
 

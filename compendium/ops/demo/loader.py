@@ -31,7 +31,7 @@ from compendium.taxonomy import names
 from compendium.taxonomy import sync as taxonomy_sync
 from compendium.taxonomy.models import Country, Guarantee, Language, Modality, Principle, Stage, Theme
 from events.models import EventPage, EventSession
-from experts.models import ExpertPage
+from experts.models import ExpertPage, Organisation
 
 LANGUAGES = ("en", "fr", "es", "pt", "zh-hans", "km", "lo", "th", "vi", "id")
 
@@ -176,7 +176,7 @@ class Loader:
     def countries(self, index):
         codes = set(data.COUNTRIES)
         codes |= {case["lead_country"] for case in data.CASE_STUDIES}
-        codes |= {expert["country"] for expert in data.EXPERTS}
+        codes |= {expert["country"] for expert in data.EXPERTS if expert["country"]}
         profiles = {}
         for code in sorted(codes):
             source = data.COUNTRIES.get(code, {"coverage": None, "coverage_note": "", "intro": "", "needs": []})
@@ -199,7 +199,7 @@ class Loader:
                         sort_order=order,
                         title_en=need["title"],
                         text_en=need.get("text", ""),
-                        priority=need.get("priority", "medium"),
+                        time_frame=need.get("time_frame", ""),
                         stage=Stage.objects.filter(slug=need.get("stage")).first(),
                     )
                     for language, values in translated("need", f"{code}:{order}").items():
@@ -218,16 +218,34 @@ class Loader:
         return profiles
 
     # --- experts ----------------------------------------------------------------------------
+    def organisations(self):
+        """{key: Organisation} of content/organisations.toml, created or updated by name."""
+        found = {}
+        for key, source in data.ORGANISATIONS.items():
+            country = self.country(source["country"]) if source["country"] else None
+            found[key], _created = Organisation.objects.update_or_create(
+                name=source["name"], defaults={"acronym": source["acronym"], "kind": source["kind"], "country": country}
+            )
+        return found
+
+    def affiliate(self, page, source, organisations):
+        """An expert's affiliation: the organisation, its kind and, for a national body only, the country."""
+        organisation = organisations[source["affiliation"]]
+        page.affiliation = organisation
+        page.affiliation_kind = organisation.kind
+        page.country = self.country(source["country"]) if source["country"] else None
+
     def experts(self, index):
         experts = {}
+        organisations = self.organisations()
         for source in data.EXPERTS:
 
-            def fill(page, source=source):
+            def fill(page, source=source, organisations=organisations):
                 page.title_en = source["name"]
                 page.honorific = source.get("honorific", "")
                 page.role_en = source["role"]
                 page.organisation_en = source.get("organisation", "")
-                page.country = self.country(source["country"])
+                self.affiliate(page, source, organisations)
                 page.bio_en = f"<p>{source['bio']}</p>"
                 page.available = source.get("available", True)
                 page.reference_group = source.get("reference_group", True)
@@ -238,7 +256,9 @@ class Loader:
                 page.guarantees = self.terms(Guarantee, source.get("guarantees", []))
                 page.languages = list(Language.objects.filter(code__in=source.get("languages", [])))
 
-            experts[source["slug"]] = self.upsert(f"expert:{source['slug']}", ExpertPage, index, source, fill)
+            # The organisation's record is part of the digest: a corrected kind re-files its experts.
+            keyed = {**source, "organisation_record": data.ORGANISATIONS[source["affiliation"]]}
+            experts[source["slug"]] = self.upsert(f"expert:{source['slug']}", ExpertPage, index, keyed, fill)
         return experts
 
     # --- events -----------------------------------------------------------------------------

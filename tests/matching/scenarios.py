@@ -1,0 +1,82 @@
+"""Judged scenarios for the matchmaking weights (pure: no database), each a preference a person
+who knows the field would state. failures() names those the current weights break; ties break
+on the country code, so each scenario gives the country that must lose the earlier code."""
+
+from compendium.matching.scoring import CaseStudyRecord, CountryRecord, ExpertRecord, Needs, rank_providers
+
+COUNTRIES = {
+    "KH": CountryRecord("KH", "asean", "ASEAN", frozenset({"km"})),
+    "AR": CountryRecord("AR", "latin-america", "Latin America", frozenset({"es"})),
+    "ZA": CountryRecord("ZA", "africa", "Africa", frozenset({"en"})),
+    "BR": CountryRecord("BR", "latin-america", "Latin America", frozenset({"pt"})),
+    "IN": CountryRecord("IN", "south-asia", "South Asia", frozenset({"hi", "km"})),
+}
+NEED = Needs(themes=frozenset({"outreach"}), guarantees=frozenset({"health"}), principles=frozenset({"n"}), stages=frozenset({"delivery"}))
+
+
+def case(id, lead, themes=(), guarantees=(), principles=(), stage="", year=2024):
+    return CaseStudyRecord(
+        id=id,
+        title=f"Case {id}",
+        url=f"c/{id}/",
+        lead=lead,
+        countries=frozenset([lead]),
+        themes=frozenset(themes),
+        guarantees=frozenset(guarantees),
+        principles=frozenset(principles),
+        stage=stage,
+        year=year,
+    )
+
+
+def first(case_studies=(), experts=(), needs=NEED):
+    ranked = rank_providers("KH", needs, countries=COUNTRIES, case_studies=case_studies, experts=experts, current_year=2025)
+    return ranked[0].country if ranked else None
+
+
+def recent_experience_outweighs_the_same_experience_older():
+    return first([case(1, "AR", ["outreach"], ["health"], year=2010), case(2, "ZA", ["outreach"], ["health"], year=2024)]) == "ZA"
+
+
+def a_shared_guarantee_counts_more_than_a_shared_principle():
+    return first([case(1, "AR", ["outreach"], principles=["n"]), case(2, "ZA", ["outreach"], ["health"])]) == "ZA"
+
+
+def a_shared_guarantee_counts_more_than_the_same_stage():
+    return first([case(1, "AR", ["outreach"], stage="delivery"), case(2, "ZA", ["outreach"], ["health"])]) == "ZA"
+
+
+def a_shared_theme_counts_more_than_a_shared_guarantee():
+    return first([case(1, "AR", guarantees=["health"]), case(2, "ZA", ["outreach"])]) == "ZA"
+
+
+def an_expert_who_speaks_the_requesters_language_breaks_a_tie():
+    experts = [
+        ExpertRecord(1, "Expert 1", "e/1/", "AR", frozenset({"outreach"}), languages=frozenset({"es"})),
+        ExpertRecord(2, "Expert 2", "e/2/", "ZA", frozenset({"outreach"}), languages=frozenset({"km", "en"})),
+    ]
+    return first(experts=experts, needs=Needs(themes=frozenset({"outreach"}), languages=frozenset({"km"}))) == "ZA"
+
+
+def a_shared_working_language_breaks_a_tie_of_evidence():
+    return first([case(1, "AR", ["outreach"]), case(2, "IN", ["outreach"])]) == "IN"
+
+
+def one_more_case_study_outweighs_a_shared_working_language():
+    # IN shares Khmer with the requester; ZA has a second case study on the need's guarantee.
+    return first([case(1, "ZA", guarantees=["health"]), case(2, "ZA", guarantees=["health"]), case(3, "IN", guarantees=["health"])]) == "ZA"
+
+
+CHECKS = [
+    recent_experience_outweighs_the_same_experience_older,
+    a_shared_guarantee_counts_more_than_a_shared_principle,
+    a_shared_guarantee_counts_more_than_the_same_stage,
+    a_shared_theme_counts_more_than_a_shared_guarantee,
+    an_expert_who_speaks_the_requesters_language_breaks_a_tie,
+    a_shared_working_language_breaks_a_tie_of_evidence,
+    one_more_case_study_outweighs_a_shared_working_language,
+]
+
+
+def failures():
+    return [check.__name__ for check in CHECKS if not check()]
