@@ -15,8 +15,8 @@ from wagtail.search import index
 
 from compendium.catalogue import cards
 from compendium.catalogue.text import localized, plain_text, stream_text
-from compendium.core.api_fields import APIMixin
 from compendium.core import dates
+from compendium.core.api_fields import APIMixin
 from compendium.core.blocks import BodyBlock, PresentationBlock
 from compendium.core.models import TranslatedPage
 from compendium.core.pagination import paginate

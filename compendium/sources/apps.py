@@ -1,6 +1,9 @@
 from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
 
+# Page types that state facts and whose panels live in apps this one does not own.
+FACT_PAGES = ("experts.ExpertPage", "compendium.CountryPage", "compendium.ChapterPage", "compendium.GuidePage", "compendium.HomePage")
+
 
 class SourcesConfig(AppConfig):
     """Sources (documents, web pages) and the citations that tie a page's facts to them.
@@ -21,7 +24,7 @@ class SourcesConfig(AppConfig):
 
         from compendium.sources.panels import add_citations_panel
 
-        for label in ("experts.ExpertPage", "compendium.CountryPage", "compendium.ChapterPage", "compendium.GuidePage", "compendium.HomePage"):
+        for label in FACT_PAGES:
             try:
                 add_citations_panel(apps.get_model(label))
             except LookupError:
