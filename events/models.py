@@ -64,9 +64,9 @@ class EventPage(APIMixin, TranslatedPage):
         blank=True,
         help_text=_("Leave empty if not known. Only the year or month known: any day of it, with the precision below."),
     )
-    start_precision = dates.precision_field(_("start date known to the"))
+    start_precision = dates.precision_field(_("precision of the start date"))
     end_date = models.DateField(_("end date"), null=True, blank=True, help_text=_("The last day; leave empty for a one-day event."))
-    end_precision = dates.precision_field(_("end date known to the"))
+    end_precision = dates.precision_field(_("precision of the end date"))
     place = models.CharField(_("place"), max_length=255, blank=True, help_text=_("Venue and city, e.g. Somadevi Angkor Hotel, Siem Reap."))
     country = models.ForeignKey(
         Country,

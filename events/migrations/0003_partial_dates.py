@@ -13,12 +13,12 @@ class Migration(migrations.Migration):
         migrations.AddField(
             model_name='eventpage',
             name='end_precision',
-            field=models.CharField(choices=[('year', 'Year'), ('month', 'Month and year'), ('day', 'Day')], default='day', help_text='How much of the date the source gives: only the year, the month and year, or the day.', max_length=5, verbose_name='end date known to the'),
+            field=models.CharField(choices=[('year', 'Year'), ('month', 'Month and year'), ('day', 'Day')], default='day', help_text='How much of the date the source gives: only the year, the month and year, or the day.', max_length=5, verbose_name='precision of the end date'),
         ),
         migrations.AddField(
             model_name='eventpage',
             name='start_precision',
-            field=models.CharField(choices=[('year', 'Year'), ('month', 'Month and year'), ('day', 'Day')], default='day', help_text='How much of the date the source gives: only the year, the month and year, or the day.', max_length=5, verbose_name='start date known to the'),
+            field=models.CharField(choices=[('year', 'Year'), ('month', 'Month and year'), ('day', 'Day')], default='day', help_text='How much of the date the source gives: only the year, the month and year, or the day.', max_length=5, verbose_name='precision of the start date'),
         ),
         migrations.AlterField(
             model_name='eventpage',
