@@ -21,8 +21,15 @@ class SourcesConfig(AppConfig):
         # models this app does not own get the panel here rather than in their own panel lists;
         # looked up by label so that this low layer imports no content app.
         from django.apps import apps
+        from wagtail.models import ReferenceIndex
 
+        from compendium.sources.models import Source
         from compendium.sources.panels import add_citations_panel
+
+        # A source's file is public when a public page cites the source (compendium.core.visibility
+        # follows page -> source -> document through the reference index), whether or not the
+        # admin has been loaded yet.
+        ReferenceIndex.register_model(Source)
 
         for label in FACT_PAGES:
             try:
