@@ -46,7 +46,8 @@ def test_a_public_original_is_linked_and_the_seed_text_is_in_the_document_librar
     # The file is downloadable because a public page cites its source; an uncited file is not.
     response = client.get(release.document.url)
     assert response.status_code == 200
-    assert b"For immediate release: Tuesday, 4 June 2013" in b"".join(response.streaming_content if response.streaming else [response.content])
+    body = b"".join(response.streaming_content) if response.streaming else response.content
+    assert b"For immediate release: Tuesday, 4 June 2013" in body
 
 
 def test_a_document_no_public_page_cites_stays_private(client, demo):
@@ -70,7 +71,8 @@ def test_sources_show_in_the_readers_language_with_english_titles_marked(client,
 
 
 def test_every_page_type_that_states_facts_shows_sources(client, demo):
-    for url in ("/en/", "/en/guide/", "/en/guide/outreach/", "/en/countries/kh/", "/en/experts/sok-kanha/", "/en/events/japan-ilo-phase-1/"):
+    urls = ("/en/", "/en/guide/", "/en/guide/outreach/", "/en/countries/kh/", "/en/experts/sok-kanha/", "/en/events/japan-ilo-phase-1/")
+    for url in urls:
         html = client.get(url).content.decode()
         assert 'id="sources"' in html and "<cite>" in html, url
 
