@@ -5,12 +5,11 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.models import Orderable
-from wagtail.search import index
 
 from compendium.core import dates
 
 
-class Source(index.Indexed, models.Model):
+class Source(models.Model):
     """A document or web page the content is written from, with where to read it."""
 
     class Kind(models.TextChoices):
@@ -44,7 +43,6 @@ class Source(index.Indexed, models.Model):
         FieldPanel("document"),
         FieldPanel("description"),
     ]
-    search_fields = [index.SearchField("title"), index.AutocompleteField("title"), index.SearchField("publisher")]
 
     class Meta:
         verbose_name = _("source")

@@ -12,7 +12,8 @@ class SourceViewSet(SnippetViewSet):
     menu_order = 250
     add_to_admin_menu = True
     list_display = ["title", "publisher", "date_iso", "kind"]
-    search_fields = ["title", "publisher"]
+    search_fields = ["title", "publisher"]  # searched in the database (the site's search is for pages)
+    search_backend_name = None
 
 
 register_snippet(SourceViewSet)

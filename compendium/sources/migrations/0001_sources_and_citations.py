@@ -2,7 +2,6 @@
 
 import django.db.models.deletion
 import modelcluster.fields
-import modelsearch.index
 from django.conf import settings
 from django.db import migrations, models
 
@@ -36,7 +35,6 @@ class Migration(migrations.Migration):
                 'verbose_name_plural': 'sources',
                 'ordering': ['title'],
             },
-            bases=(modelsearch.index.Indexed, models.Model),
         ),
         migrations.CreateModel(
             name='Citation',
