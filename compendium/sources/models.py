@@ -109,5 +109,11 @@ class Citation(Orderable):
 
 
 def citations_of(page):
-    """A page's citations with their sources, in order (one query)."""
-    return list(Citation.objects.filter(page_id=page.pk).select_related("source", "source__document").order_by("sort_order", "pk"))
+    """A page's citations with their sources, in order (one query per page object: the list and the
+    JSON-LD of a page share it)."""
+    cached = getattr(page, "_cited_sources", None)
+    if cached is None or cached[0] != page.pk:
+        found = list(Citation.objects.filter(page_id=page.pk).select_related("source", "source__document").order_by("sort_order", "pk"))
+        cached = (page.pk, found)
+        page._cited_sources = cached
+    return cached[1]
