@@ -19,6 +19,7 @@ from compendium.core.api_fields import APIMixin
 from compendium.core.blocks import BodyBlock, SourceBlock
 from compendium.core.models import TranslatedPage
 from compendium.core.pdf import page_pdf
+from compendium.sources.panels import citations_panel
 from compendium.taxonomy.models import Country, Guarantee, Modality, Principle, Stage, Theme
 
 
@@ -103,7 +104,7 @@ class CaseStudyPage(RoutablePageMixin, APIMixin, TranslatedPage):
         [("source", SourceBlock())],
         verbose_name=_("sources"),
         blank=True,
-        help_text=_("The documents the case study is written from; every figure must come from one."),
+        help_text=_("Earlier free-text sources; cite sources from the library above instead."),
     )
 
     translation_check_fields = ("title", "summary")
@@ -150,6 +151,7 @@ class CaseStudyPage(RoutablePageMixin, APIMixin, TranslatedPage):
         FieldPanel("institutions"),
         FieldPanel("experts"),
         FieldPanel("events"),
+        citations_panel(),
         FieldPanel("sources"),
     ]
     edit_handler = TabbedInterface(

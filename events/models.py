@@ -15,10 +15,12 @@ from wagtail.search import index
 
 from compendium.catalogue import cards
 from compendium.catalogue.text import localized, plain_text, stream_text
+from compendium.core import dates
 from compendium.core.api_fields import APIMixin
 from compendium.core.blocks import BodyBlock, PresentationBlock
 from compendium.core.models import TranslatedPage
 from compendium.core.pagination import paginate
+from compendium.sources.panels import citations_panel
 from compendium.taxonomy.models import Country, Theme
 
 
@@ -57,9 +59,14 @@ class EventPage(APIMixin, TranslatedPage):
         _("type"), max_length=20, choices=EventType.choices, default=EventType.WORKSHOP, help_text=_("What kind of exchange it was.")
     )
     start_date = models.DateField(
-        _("start date"), null=True, blank=True, help_text=_("Leave empty if not known; projects: the first day of the project.")
+        _("start date"),
+        null=True,
+        blank=True,
+        help_text=_("Leave empty if not known. Only the year or month known: any day of it, with the precision below."),
     )
+    start_precision = dates.precision_field(_("precision of the start date"))
     end_date = models.DateField(_("end date"), null=True, blank=True, help_text=_("The last day; leave empty for a one-day event."))
+    end_precision = dates.precision_field(_("precision of the end date"))
     place = models.CharField(_("place"), max_length=255, blank=True, help_text=_("Venue and city, e.g. Somadevi Angkor Hotel, Siem Reap."))
     country = models.ForeignKey(
         Country,
@@ -100,6 +107,10 @@ class EventPage(APIMixin, TranslatedPage):
         APIField("event_type"),
         APIField("start_date"),
         APIField("end_date"),
+        APIField("start_precision"),
+        APIField("end_precision"),
+        APIField("start"),
+        APIField("end"),
         APIField("place"),
         APIField("host_country"),
         APIField("participant_country_codes"),
@@ -118,7 +129,12 @@ class EventPage(APIMixin, TranslatedPage):
     content_panels = TranslatedPage.content_panels + [
         FieldPanel("event_type"),
         MultiFieldPanel(
-            [FieldRowPanel([FieldPanel("start_date"), FieldPanel("end_date")]), FieldPanel("place"), FieldPanel("country")],
+            [
+                FieldRowPanel([FieldPanel("start_date"), FieldPanel("start_precision")]),
+                FieldRowPanel([FieldPanel("end_date"), FieldPanel("end_precision")]),
+                FieldPanel("place"),
+                FieldPanel("country"),
+            ],
             heading=_("When and where"),
         ),
         FieldPanel("summary"),
@@ -135,6 +151,7 @@ class EventPage(APIMixin, TranslatedPage):
             ],
             heading=_("Organisers and participants"),
         ),
+        citations_panel(),
     ]
     search_fields = TranslatedPage.search_fields + [
         index.SearchField("summary"),
@@ -150,8 +167,31 @@ class EventPage(APIMixin, TranslatedPage):
 
     def clean(self):
         super().clean()
-        if self.start_date and self.end_date and self.end_date < self.start_date:
+        coarser = dates.coarser(self.start_precision, self.end_precision)
+        if self.start_date and self.end_date and dates.normalise(self.end_date, coarser) < dates.normalise(self.start_date, coarser):
             raise ValidationError({"end_date": _("The end date cannot be before the start date.")})
+
+    def save(self, *args, **kwargs):
+        # A date known to the month or year is stored as the first day of it, so that ordering,
+        # filters and the "one date" check compare like with like.
+        self.start_date = dates.normalise(self.start_date, self.start_precision)
+        self.end_date = dates.normalise(self.end_date, self.end_precision)
+        return super().save(*args, **kwargs)
+
+    @property
+    def start(self):
+        """The start in ISO 8601 at the precision known ("2016", "2013-05", "2013-05-29"), or None."""
+        return dates.iso(self.start_date, self.start_precision) or None
+
+    @property
+    def end(self):
+        return dates.iso(self.end_date, self.end_precision) or None
+
+    def dates_display(self, language_code=None):
+        """The dates in the reader's language, as precisely as known ('' when no date is known)."""
+        return dates.display_range(
+            self.start_date, self.start_precision, self.end_date, self.end_precision, language_code or translation.get_language()
+        )
 
     @property
     def host_country(self):

@@ -28,13 +28,25 @@ def _restricted_collections_filter():
 
 
 def _used_by_public_pages(model):
-    """Primary keys (as strings) of `model` rows that a public page refers to."""
+    """Primary keys (as strings) of `model` rows that a public page refers to, directly or through
+    a snippet it cites (a page's citation names a source, whose text is a document)."""
     page_type = ContentType.objects.get_for_model(Page)
+    target_type = ContentType.objects.get_for_model(model)
     public_ids = {str(pk) for pk in public_pages().values_list("pk", flat=True)}
-    references = ReferenceIndex.objects.filter(
-        base_content_type=page_type, to_content_type=ContentType.objects.get_for_model(model)
-    ).values_list("object_id", "to_object_id")
-    return {to_id for page_id, to_id in references if page_id in public_ids}
+    references = ReferenceIndex.objects.filter(base_content_type=page_type).values_list("object_id", "to_content_type_id", "to_object_id")
+    used, cited = set(), set()
+    for page_id, to_type, to_id in references:
+        if page_id not in public_ids:
+            continue
+        if to_type == target_type.pk:
+            used.add(to_id)
+        elif to_type != page_type.pk:
+            cited.add((to_type, to_id))
+    if cited:
+        through = ReferenceIndex.objects.filter(to_content_type=target_type, content_type_id__in={kind for kind, _ in cited})
+        rows = through.values_list("content_type_id", "object_id", "to_object_id")
+        used |= {to_id for kind, object_id, to_id in rows if (kind, object_id) in cited}
+    return used
 
 
 def public_files(queryset, collections=True):

@@ -106,7 +106,7 @@ def export(request, kind, fmt):
         writer = csv.DictWriter(buffer, fieldnames=exports.FIELDS[kind])
         writer.writeheader()
         for row in rows:
-            writer.writerow({key: "|".join(value) if isinstance(value, list) else value for key, value in row.items()})
+            writer.writerow({key: exports.csv_value(value) for key, value in row.items()})
         response = HttpResponse(buffer.getvalue(), content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = f'inline; filename="{filename}"'
     response["Access-Control-Allow-Origin"] = "*"

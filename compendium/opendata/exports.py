@@ -4,6 +4,7 @@ from django.conf import settings
 from django.utils import translation
 
 from casestudies.models import CaseStudyPage
+from compendium.sources.models import Citation
 from events.models import EventPage
 from experts.models import ExpertPage
 
@@ -25,8 +26,9 @@ FIELDS = {
         "summary",
         "languages",
         "first_published",
+        "sources",
     ],
-    "experts": ["slug", "name", "role", "organisation", "country", "themes", "guarantees", "languages", "available", "url"],
+    "experts": ["slug", "name", "role", "organisation", "country", "themes", "guarantees", "languages", "available", "url", "sources"],
     "events": [
         "slug",
         "title",
@@ -40,8 +42,36 @@ FIELDS = {
         "themes",
         "summary",
         "url",
+        "start_precision",
+        "end_precision",
+        "sources",
     ],
 }
+
+
+def sources_of(pages):
+    """{page id: [citation as data]} for `pages`, in each page's order (one query).
+
+    A citation is its source's slug, title, kind, publisher, date (ISO 8601 at the precision
+    known), public URL and document-library URL, with the locator and what it supports."""
+    found = {page.pk: [] for page in pages}
+    citations = Citation.objects.filter(page_id__in=list(found)).select_related("source", "source__document").order_by("sort_order", "pk")
+    for citation in citations:
+        found[citation.page_id].append(citation.as_data())
+    return found
+
+
+def csv_value(value):
+    """A cell: lists joined with "|"; a citation as "title (locator) <url>"."""
+    if isinstance(value, list):
+        return "|".join(csv_value(item) for item in value)
+    if isinstance(value, dict):
+        text = value.get("title", "")
+        if value.get("locator"):
+            text += f" ({value['locator']})"
+        link = value.get("url") or value.get("document")
+        return f"{text} <{link}>" if link else text
+    return value
 
 
 def _url(page):
@@ -58,6 +88,7 @@ def rows(kind):
             .prefetch_related("countries", "guarantees", "themes", "principle_links__principle")
             .order_by("pk")
         )
+        cited = sources_of(pages)
         return [
             {
                 "slug": page.slug,
@@ -74,6 +105,7 @@ def rows(kind):
                 "summary": page.summary_en,
                 "languages": page.available_languages,
                 "first_published": page.first_published_at.date().isoformat() if page.first_published_at else None,
+                "sources": cited[page.pk],
             }
             for page in pages
         ]
@@ -85,6 +117,7 @@ def rows(kind):
             .prefetch_related("themes", "guarantees", "languages")
             .order_by("pk")
         )
+        cited = sources_of(pages)
         return [
             {
                 "slug": page.slug,
@@ -97,18 +130,21 @@ def rows(kind):
                 "languages": sorted(language.code for language in page.languages.all()),
                 "available": page.available,
                 "url": _url(page),
+                "sources": cited[page.pk],
             }
             for page in pages
         ]
 
     pages = EventPage.objects.live().public().select_related("country").prefetch_related("participant_countries", "themes").order_by("pk")
+    cited = sources_of(pages)
+    # Dates as precisely as known, in ISO 8601 reduced precision ("2011", "2013-05", "2013-05-29").
     return [
         {
             "slug": page.slug,
             "title": page.title_en,
             "type": page.event_type,
-            "start_date": page.start_date.isoformat() if page.start_date else None,
-            "end_date": page.end_date.isoformat() if page.end_date else None,
+            "start_date": page.start,
+            "end_date": page.end,
             "place": page.place_en or "",
             "country": page.country.iso2 if page.country_id else "",
             "participant_countries": sorted(c.iso2 for c in page.participant_countries.all()),
@@ -116,6 +152,9 @@ def rows(kind):
             "themes": sorted(t.slug for t in page.themes.all()),
             "summary": page.summary_en,
             "url": _url(page),
+            "start_precision": page.start_precision if page.start_date else None,
+            "end_precision": page.end_precision if page.end_date else None,
+            "sources": cited[page.pk],
         }
         for page in pages
     ]

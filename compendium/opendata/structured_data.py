@@ -3,13 +3,39 @@
 from django.conf import settings
 
 from casestudies.models import CaseStudyPage
+from compendium.sources.models import citations_of
 from compendium.taxonomy import names
 from events.models import EventPage
 from experts.models import ExpertPage
 
 
+def citation_data(page):
+    """schema.org `citation`: the works the page cites, each once, dated as precisely as known."""
+    works = {}
+    for citation in citations_of(page):
+        source = citation.source
+        works.setdefault(
+            source.pk,
+            {
+                "@type": "WebPage" if source.kind == source.Kind.WEB_PAGE else "CreativeWork",
+                "name": source.title,
+                "url": source.link or None,
+                "publisher": {"@type": "Organization", "name": source.publisher} if source.publisher else None,
+                "datePublished": source.date_iso or None,
+            },
+        )
+    return [{key: value for key, value in work.items() if value is not None} for work in works.values()]
+
+
 def page_data(page, request, language):
-    """A JSON-serialisable schema.org object for `page` (specific), in `language`."""
+    """A JSON-serialisable schema.org object for `page` (specific), in `language`; its `citation`
+    lists the sources the page cites."""
+    data = _page_data(page, request, language)
+    data["citation"] = citation_data(page)
+    return data
+
+
+def _page_data(page, request, language):
     url = request.build_absolute_uri(page.get_url(request)) if request else page.get_full_url()
     publisher = {"@type": "Organization", "name": settings.WAGTAIL_SITE_NAME}
     if isinstance(page, CaseStudyPage):
@@ -45,8 +71,9 @@ def page_data(page, request, language):
             "@type": "Event",
             "name": page.title,
             "description": page.summary,
-            "startDate": page.start_date.isoformat() if page.start_date else None,
-            "endDate": page.end_date.isoformat() if page.end_date else None,
+            # ISO 8601 at the precision known: "2011", "2013-05" or "2013-05-29".
+            "startDate": page.start,
+            "endDate": page.end,
             "eventAttendanceMode": "https://schema.org/OfflineEventAttendanceMode",
             "location": {
                 "@type": "Place",

@@ -34,6 +34,7 @@ INSTALLED_APPS = [
     "wagtail_modeltranslation.migrate",
     "modeltranslation",
     "compendium",
+    "compendium.sources",
     "casestudies",
     "experts",
     "events",

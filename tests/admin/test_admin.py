@@ -11,6 +11,7 @@ from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_
 
 from casestudies.models import CaseStudyPage
 from compendium.pages.models import ChapterPage, CountryPage
+from compendium.sources.models import Source
 from compendium.taxonomy.models import Country, Guarantee, Principle, Theme
 from events.models import EventPage
 from experts.models import ExpertPage, PeerSupportRequest
@@ -72,6 +73,7 @@ class TestEditorsCanCreate(WagtailPageTestCase):
                 ),
             }
         )
+        data.update(nested_form_data({"citations": inline_formset([])}))
         self.assertCanCreate(self.pages["countries"], CountryPage, data)
         page = CountryPage.objects.get(country=country)
         need = page.needs.get()
@@ -106,6 +108,9 @@ class TestEditorsCanCreate(WagtailPageTestCase):
                 ),
                 "figures": inline_formset([{"value": "2", "label_en": "pilot districts", **empty_translations("label")}]),
                 "sources": streamfield([]),
+                "citations": inline_formset(
+                    [{"source": Source.objects.get(slug="siem-reap-workshop-report").pk, "locator": "Session II", "note": "2"}]
+                ),
                 "period_start": "2013",
                 "period_end": "",
             }
@@ -115,6 +120,8 @@ class TestEditorsCanCreate(WagtailPageTestCase):
         assert page.principle_links.get().principle.code == "n"
         assert page.figures.get().value == "2"
         assert {c.iso2 for c in page.countries.all()} == {"KH"}
+        citation = page.citations.get()
+        assert (citation.source.slug, citation.locator, citation.note) == ("siem-reap-workshop-report", "Session II", "2")
 
     def test_create_expert(self):
         data = nested_form_data(
@@ -133,6 +140,7 @@ class TestEditorsCanCreate(WagtailPageTestCase):
                 "reference_group": "on",
                 "email": "somchai@example.org",
                 "phone": "",
+                "citations": inline_formset([]),
             }
         )
         self.assertCanCreate(self.pages["experts"], ExpertPage, data)
@@ -170,9 +178,12 @@ class TestEditorsCanCreate(WagtailPageTestCase):
                 ),
             }
         )
+        data.update(nested_form_data({"start_precision": "month", "end_precision": "month", "citations": inline_formset([])}))
         self.assertCanCreate(self.pages["events"], EventPage, data)
         event = EventPage.objects.get(slug="study-tour-bangkok")
         assert event.sessions.get().title_en == "Universal Coverage Scheme"
+        # Known to the month only: stored as its first day, written without a day.
+        assert (event.start_date.isoformat(), event.start, event.end) == ("2024-03-01", "2024-03", "2024-03")
 
     def test_end_before_start_is_refused_with_a_message(self):
         data = nested_form_data(

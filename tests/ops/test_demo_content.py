@@ -20,7 +20,7 @@ TRANSLATED = set(settings.LANGUAGE_CODES) - {"en"}
 # kind: (required keys, keys that may be left out, fields a translation may give)
 SCHEMA = {
     "case-studies": (
-        {"order", "title", "programme", "summary", "lead_country", "countries", "published", "stage", "guarantees", "themes"}
+        {"order", "title", "programme", "summary", "lead_country", "countries", "stage", "guarantees", "themes"}
         | {"modalities", "institutions", "experts", "events", "lessons", "body", "principles", "figures", "sources"},
         {"period", "translations"},
         {"title", "summary", "programme_name", "lessons"},
@@ -28,7 +28,7 @@ SCHEMA = {
     "experts": (
         {"order", "name", "honorific", "role", "organisation", "affiliation", "themes", "guarantees", "languages", "bio"}
         | {"available", "reference_group", "email"},
-        {"country", "translations"},
+        {"country", "translations", "sources"},
         {"title", "role", "organisation", "bio"},
     ),
     "events": (
@@ -37,15 +37,21 @@ SCHEMA = {
         {"start", "end", "country", "participants", "translations"},
         {"title", "summary", "place"},
     ),
-    "countries": ({"coverage_note", "intro", "needs"}, {"coverage", "translations"}, {"intro"}),
-    "chapters": ({"order", "title", "intro", "background"}, {"translations"}, {"title", "intro"}),
-    "guide": ({"title", "intro", "body"}, {"translations"}, {"title", "intro"}),
-    "home": ({"title", "tagline", "intro"}, {"translations"}, {"tagline", "intro"}),
+    "countries": ({"intro", "needs"}, {"coverage", "coverage_note", "coverage_source", "translations", "sources"}, {"intro"}),
+    "chapters": ({"order", "title", "intro", "background"}, {"translations", "sources"}, {"title", "intro"}),
+    "guide": ({"title", "intro", "body"}, {"translations", "sources"}, {"title", "intro"}),
+    "home": ({"title", "tagline", "intro"}, {"translations", "sources"}, {"tagline", "intro"}),
+    "sources": ({"title", "kind"}, {"seed", "publisher", "date", "url", "description", "file"}, set()),
 }
-NEED = ({"title", "text", "themes", "guarantees", "principles", "stage"}, {"time_frame", "translations"}, {"title", "text"})
+NEED = ({"title", "text", "themes", "guarantees", "principles", "stage"}, {"time_frame", "translations", "sources"}, {"title", "text"})
 SESSION = ({"title", "summary", "presentations"}, {"theme"})
 PRESENTATION = {"title", "speaker", "country", "expert"}
-BLOCKS = {"paragraph": {"text"}, "quote": {"quote", "speaker", "role"}, "key_figure": {"value", "label"}}
+BLOCKS = {
+    "paragraph": {"text"},
+    "quote": {"quote", "speaker", "role", "source", "locator"},
+    "key_figure": {"value", "label", "source", "locator"},
+}
+CITED = {"source", "locator"}
 SLUG = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 
 FILES = sorted(CONTENT.glob("*/*.toml")) + [CONTENT / "guide.toml", CONTENT / "home.toml"]
@@ -91,12 +97,24 @@ def problems_of(path):
             problems.append(f"body {index + 1}: type {block.get('type')!r} is not one of {sorted(BLOCKS)}")
         else:
             keys(problems, f"body {index + 1} ({block['type']})", block, wanted | {"type"})
-    for index, source in enumerate(record.get("sources", [])):
-        keys(problems, f"sources {index + 1}", source, {"seed", "passage"})
-        if not re.fullmatch(r"\d{3}", str(source.get("seed", ""))):
-            problems.append(f"sources {index + 1}: seed {source.get('seed')!r} is not a seed document number such as '002'")
-    for index, figure in enumerate(record.get("figures", [])):
-        keys(problems, f"figures {index + 1}", figure, {"value", "label"})
+    cited = [(f"sources {index + 1}", item, {"note"}) for index, item in enumerate(record.get("sources", []))]
+    cited += [(f"figures {index + 1}", item, {"value", "label"}) for index, item in enumerate(record.get("figures", []))]
+    blocks = record.get("body", []) if kind in ("case-studies", "events") else []
+    cited += [(f"body {index + 1}", block, set()) for index, block in enumerate(blocks) if block.get("type") != "paragraph"]
+    for index, need in enumerate(record.get("needs", [])):
+        cited += [(f"needs {index + 1} sources {n + 1}", item, set()) for n, item in enumerate(need.get("sources", []))]
+    if "coverage" in record:
+        cited.append(("coverage_source", record.get("coverage_source", {}), set()))
+    for where, item, others in cited:
+        if where.startswith(("sources", "needs", "coverage", "figures")):
+            keys(problems, where, item, CITED | (others - {"note"}), others & {"note"})
+        if "source" in item and item["source"] not in data.SOURCES:
+            problems.append(f"{where}: source {item['source']!r} is not one of content/sources/ ({', '.join(sorted(data.SOURCES))})")
+    if kind == "sources":
+        if record.get("file") and not (CONTENT / "sources" / record["file"]).is_file():
+            problems.append(f"file {record['file']!r} is not in content/sources/")
+        if record.get("kind") not in ("document", "web-page"):
+            problems.append(f"kind {record.get('kind')!r} is not 'document' or 'web-page'")
     if "period" in record:
         keys(problems, "period", record["period"], set(), {"start", "end"})
     for index, session in enumerate(record.get("sessions", [])):
@@ -121,14 +139,15 @@ def test_a_broken_file_is_reported_with_what_is_wrong(tmp_path):
     path = tmp_path / "case-studies" / "broken.toml"
     path.parent.mkdir()
     path.write_text(
-        'order = 10\ntitle = "A"\nthemse = ["mis"]\n[[body]]\ntype = "video"\n[[sources]]\nseed = "2"\n[translations.de]\ntitle = "B"\n',
+        'order = 10\ntitle = "A"\nthemse = ["mis"]\n[[body]]\ntype = "video"\n'
+        '[[sources]]\nsource = "minutes-2"\n[translations.de]\ntitle = "B"\n',
         encoding="utf-8",
     )
     problems = "\n".join(problems_of(path))
     assert "top level: missing ['countries', 'events'" in problems
     assert "unknown ['themse'] (a typo?)" in problems
     assert "body 1: type 'video' is not one of" in problems
-    assert "sources 1: missing ['passage']" in problems and "seed '2' is not a seed document number" in problems
+    assert "sources 1: missing ['locator']" in problems and "source 'minutes-2' is not one of content/sources/" in problems
     assert "translation language 'de' is not one of" in problems
     path.write_text('title = "unterminated\n', encoding="utf-8")
     assert problems_of(path)[0].startswith("does not parse: ")
@@ -136,7 +155,7 @@ def test_a_broken_file_is_reported_with_what_is_wrong(tmp_path):
 
 def test_there_is_content_of_every_kind():
     counts = {kind: len(list((CONTENT / kind).glob("*.toml"))) for kind in SCHEMA if (CONTENT / kind).is_dir()}
-    assert counts == {"case-studies": 33, "experts": 27, "events": 12, "countries": 32, "chapters": 6}
+    assert counts == {"case-studies": 33, "experts": 27, "events": 12, "countries": 32, "chapters": 6, "sources": 7}
 
 
 def test_a_kind_lists_its_records_in_one_order():

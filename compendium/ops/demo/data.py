@@ -1,13 +1,20 @@
 """Demo content for the SPF South-South Exchange, read from content/ (written from ../shared/seeds).
 
 One TOML file per record: content/<kind>/<slug>.toml for case-studies, experts, events, countries
-(<slug> = the ISO code in lower case) and chapters (<slug> = the theme), plus content/guide.toml and
-content/home.toml. A file holds the record's English fields, its translations
-(``[translations.<language>]``, read by translations.py) and, for case studies and events, its
-``sources``. This module gives the records in the shapes loader.py has always read.
+(<slug> = the ISO code in lower case), chapters (<slug> = the theme) and sources, plus
+content/guide.toml and content/home.toml. A file holds the record's English fields, its
+translations (``[translations.<language>]``, read by translations.py) and its citations. This
+module gives the records in the shapes loader.py reads.
+
+Sources are records: content/sources/<slug>.toml, one per source document (with its text beside
+it, content/sources/<slug>.txt, loaded into the document library) and one per public original
+(the press release's address, the workshop's web page). A record cites them in
+``[[sources]]`` tables, ``source = "<slug>"`` and ``locator = "..."`` (session, slide, paragraph);
+a quote or key figure of a body, a coverage figure, a country's coverage and each stated need
+carry their own ``source`` and ``locator``. An unknown source slug fails loading, naming the file.
 
 Every fact, figure, quote, name and public role comes from the source documents in
-/work/shared/seeds (cited by file number in each item's ``sources``):
+/work/shared/seeds, whose copies are in content/sources/:
 
 * 000 - slides: the process of building sustainable SPFs, with a South-South example per step;
 * 001 - brochure: the ILO-China South-South cooperation project for Cambodia and Lao PDR;
@@ -21,13 +28,15 @@ Summaries, lessons, bios and chapter texts are connective prose that paraphrases
 documents; no figure is added that the documents do not give. People appear with their public
 roles only (quoted from the seeds); the e-mail addresses are fake (example.org) and exist only so
 that the platform can route peer-support requests in the demo; contact details are never public.
-Experts with ``reference_group = true`` belong to the reference group established at Siem Reap.
-In the Siem Reap sessions, a presentation's speaker is given only where 002 quotes that person on
-that experience or on the subject of that session from the presenting country; otherwise it is
-left blank. A presentation's country is the country whose experience it is. Country profiles
-cover every country that appears in a case study, expert or event; coverage figures exist in the
-seeds only for Cambodia and Lao PDR (001); a need's ``time_frame`` (short, medium, long) is the one
-the source gives (only Cambodia's, 002) and is left out where none is given. An expert's
+The seeds name no member of the reference group established at Siem Reap, give nobody's
+languages and nobody's availability for peer support: ``reference_group`` is false and
+``languages`` empty throughout, and ``available`` is true only for the people whose countries'
+experts and policy makers offered concrete support (002, "Enhancing South-South cooperation").
+In the Siem Reap sessions no speaker is given: 002 names no presenter and only quotes people. A
+presentation's country is the country whose experience it is. Country profiles cover every
+country that appears in a case study, expert or event; coverage figures exist in the seeds only
+for Cambodia and Lao PDR (001); a need's ``time_frame`` (short, medium, long) is the one the
+source gives (only Cambodia's, 002) and is left out where none is given. An expert's
 ``affiliation`` names an organisation of content/organisations.toml (its kind: national,
 international, donor, academia, social partners, private sector); an expert has a ``country`` only
 when that organisation is a body of one country (never ILO, UN or ASEAN Secretariat staff, nor donors).
@@ -37,14 +46,22 @@ guarantee, theme, stage and modality slugs are those of compendium/taxonomy/voca
 Records of a kind are listed by their ``order`` (countries by code). A key that may be unknown is
 left out of the file when it is: ``period`` (or either of its ``start``/``end``), an event's
 ``start``, ``end``, ``country`` and ``participants``, a session's ``theme``, a country's
-``coverage``; here it becomes None (``period`` = (None, None)), as before.
+``coverage``; here it becomes None (``period`` = (None, None)). Dates are written as precisely as
+the source gives them, in ISO 8601: "2016", "2013-05" or "2013-05-29"; a source's own date too.
 """
 
 import functools
 import tomllib
 from pathlib import Path
 
+from compendium.core import dates
+
 CONTENT = Path(__file__).parent / "content"
+CITED = ("source", "locator")
+
+
+class UnknownSource(ValueError):
+    """A record cites a source slug that content/sources/ does not hold."""
 
 
 def read(path):
@@ -75,27 +92,70 @@ def _build(kind, build):
     for slug, record in records(kind):
         try:
             built.append(build(slug, record))
+        except UnknownSource as exc:
+            raise UnknownSource(f"{CONTENT / kind / slug}.toml: {exc}") from exc
         except (KeyError, TypeError, ValueError) as exc:
             raise ValueError(f"{CONTENT / kind / slug}.toml: missing or malformed field {exc}") from exc
     return built
 
 
-def _body(blocks):
-    """[(block type, value)]: a paragraph's value is its HTML, a quote's or key figure's a dict."""
+def source(slug, record):
+    date, precision = dates.parse(record["date"]) if record.get("date") else (None, dates.Precision.DAY)
+    return {
+        "slug": slug,
+        "title": record["title"],
+        "kind": record.get("kind", "document"),
+        "publisher": record.get("publisher", ""),
+        "date": date,
+        "date_precision": precision,
+        "url": record.get("url", ""),
+        "file": record.get("file", ""),
+        "description": record.get("description", ""),
+    }
+
+
+SOURCES = {item["slug"]: item for item in _build("sources", source)}
+
+
+def citation(item, note=""):
+    """(source slug, locator, note) of one citing table; an unknown slug raises UnknownSource."""
+    slug = item["source"]
+    if slug not in SOURCES:
+        raise UnknownSource(f"unknown source {slug!r} (known: {', '.join(sorted(SOURCES))})")
+    return (slug, item.get("locator", ""), note)
+
+
+def _sources(items):
+    """[(source slug, locator, note)] of a record's [[sources]]."""
+    return [citation(item, item.get("note", "")) for item in items]
+
+
+def _body(blocks, cited=None):
+    """[(block type, value)]: a paragraph's value is its HTML, a quote's or key figure's a dict.
+
+    A quote's or key figure's own source goes to `cited` (a list) as a citation noted with the
+    speaker or the figure; it is not part of the block."""
     stream = []
     for block in blocks:
-        fields = {key: value for key, value in block.items() if key != "type"}
+        fields = {key: value for key, value in block.items() if key != "type" and key not in CITED}
+        if "source" in block and cited is not None:
+            cited.append(citation(block, block.get("speaker") or block.get("value", "")))
         stream.append((block["type"], fields["text"] if block["type"] == "paragraph" else fields))
     return stream
 
 
-def _sources(items):
-    """[(seed number, what was cited in it)]."""
-    return [(item["seed"], item["passage"]) for item in items]
+def _partial(value):
+    """An ISO 8601 date at any precision -> (date, precision); (None, "day") when unknown."""
+    return dates.parse(value) if value else (None, dates.Precision.DAY)
 
 
 def case_study(slug, record):
     period = record.get("period", {})
+    cited = _sources(record["sources"])
+    body = _body(record["body"], cited)
+    for figure in record["figures"]:
+        if "source" in figure:
+            cited.append(citation(figure, figure["value"]))
     return {
         "slug": slug,
         "title": record["title"],
@@ -103,7 +163,7 @@ def case_study(slug, record):
         "lead_country": record["lead_country"],
         "countries": record["countries"],
         "summary": record["summary"],
-        "body": _body(record["body"]),
+        "body": body,
         "lessons": record["lessons"],
         "principles": record["principles"],
         "guarantees": record["guarantees"],
@@ -115,8 +175,7 @@ def case_study(slug, record):
         "institutions": record["institutions"],
         "experts": record["experts"],
         "events": record["events"],
-        "sources": _sources(record["sources"]),
-        "published": record["published"],
+        "sources": cited,
     }
 
 
@@ -141,6 +200,7 @@ def expert(slug, record):
         **{field: record[field] for field in EXPERT_FIELDS},
         "country": record.get("country"),
         "affiliation": record["affiliation"],
+        "sources": _sources(record.get("sources", [])),
     }
 
 
@@ -157,12 +217,18 @@ def _session(record):
 
 
 def event(slug, record):
+    cited = _sources(record["sources"])
+    body = _body(record["body"], cited)
+    start, start_precision = _partial(record.get("start"))
+    end, end_precision = _partial(record.get("end"))
     return {
         "slug": slug,
         "title": record["title"],
         "type": record["type"],
-        "start": record.get("start"),
-        "end": record.get("end"),
+        "start": start,
+        "start_precision": start_precision,
+        "end": end,
+        "end_precision": end_precision,
         "place": record["place"],
         "country": record.get("country"),
         "organisers": record["organisers"],
@@ -170,33 +236,47 @@ def event(slug, record):
         "participants": record.get("participants"),
         "participant_countries": record["participant_countries"],
         "summary": record["summary"],
-        "body": _body(record["body"]),
+        "body": body,
         "outcomes": record["outcomes"],
         "sessions": [_session(session) for session in record["sessions"]],
         "case_studies": record["case_studies"],
-        "sources": _sources(record["sources"]),
+        "sources": cited,
     }
 
 
 NEED_FIELDS = ("title", "text", "themes", "guarantees", "principles", "stage")
 
 
+def _need(need):
+    found = {field: need[field] for field in NEED_FIELDS}
+    found["time_frame"] = need.get("time_frame", "")
+    found["sources"] = [citation(item, need["title"]) for item in need.get("sources", [])]
+    return found
+
+
 def country(slug, record):
+    cited = _sources(record.get("sources", []))
+    if "coverage" in record and record.get("coverage_source"):
+        cited.append(citation(record["coverage_source"], f"{record['coverage']:g} %"))
     return (
         slug.upper(),
         {
             "coverage": record.get("coverage"),
-            "coverage_note": record["coverage_note"],
+            "coverage_note": record.get("coverage_note", ""),
             "intro": record["intro"],
-            "needs": [
-                {**{field: need[field] for field in NEED_FIELDS}, "time_frame": need.get("time_frame", "")} for need in record["needs"]
-            ],
+            "needs": [_need(need) for need in record["needs"]],
+            "sources": cited,
         },
     )
 
 
 def chapter(slug, record):
-    return slug, {"title": record["title"], "intro": record["intro"], "background": record["background"]}
+    return slug, {
+        "title": record["title"],
+        "intro": record["intro"],
+        "background": record["background"],
+        "sources": _sources(record.get("sources", [])),
+    }
 
 
 CASE_STUDIES = _build("case-studies", case_study)
@@ -215,6 +295,6 @@ ORGANISATIONS = {
 
 CHAPTERS = dict(_build("chapters", chapter))
 
-GUIDE = {field: single("guide")[field] for field in ("title", "intro", "body")}
+GUIDE = {**{field: single("guide")[field] for field in ("title", "intro", "body")}, "sources": _sources(single("guide").get("sources", []))}
 
-HOME = {field: single("home")[field] for field in ("title", "tagline", "intro")}
+HOME = {**{field: single("home")[field] for field in ("title", "tagline", "intro")}, "sources": _sources(single("home").get("sources", []))}

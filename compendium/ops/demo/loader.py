@@ -6,17 +6,18 @@ interrupted load leaves nothing half-written.
 """
 
 import colorsys
-import datetime
 import hashlib
 import io
 import json
 
+from django.core.files.base import ContentFile
 from django.core.files.images import ImageFile
 from django.db import transaction
-from django.utils import timezone, translation
+from django.utils import translation
 from modeltranslation.utils import build_localized_fieldname
 from PIL import Image as PILImage
 from PIL import ImageDraw, ImageFont
+from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.rich_text import RichText
 
@@ -27,6 +28,7 @@ from compendium.ops.demo import translations as demo_translations
 from compendium.ops.models import GeneratedPage
 from compendium.ops.site_setup import ensure_site_structure
 from compendium.pages.models import CountryNeed, CountryPage
+from compendium.sources.models import Citation, Source
 from compendium.taxonomy import names
 from compendium.taxonomy import sync as taxonomy_sync
 from compendium.taxonomy.models import Country, Guarantee, Language, Modality, Principle, Stage, Theme
@@ -93,10 +95,53 @@ def portrait(name, key):
     return image
 
 
+def source_file(source):
+    """The document-library copy of a source's text (content/sources/<file>), made once."""
+    if not source["file"]:
+        return None
+    Document = get_document_model()
+    title = source["title"]
+    existing = Document.objects.filter(title=title).first()
+    if existing:
+        return existing
+    content = (data.CONTENT / "sources" / source["file"]).read_bytes()
+    document = Document(title=title, file=ContentFile(content, name=source["file"]))
+    document.save()
+    return document
+
+
 class Loader:
     def __init__(self, stdout=None):
         self.stdout = stdout
         self.created = self.updated = self.unchanged = 0
+        self.source_records = {}
+
+    def sources(self):
+        """Source records (and their files in the document library), keyed by slug; idempotent."""
+        for slug, item in data.SOURCES.items():
+            values = {
+                "title": item["title"],
+                "kind": item["kind"],
+                "publisher": item["publisher"],
+                "date": item["date"],
+                "date_precision": item["date_precision"],
+                "url": item["url"],
+                "description": item["description"],
+                "document": source_file(item),
+            }
+            record = Source.objects.filter(slug=slug).first() or Source(slug=slug)
+            if any(getattr(record, field) != value for field, value in values.items()) or record.pk is None:
+                for field, value in values.items():
+                    setattr(record, field, value)
+                record.save()
+            self.source_records[slug] = record
+        return self.source_records
+
+    def set_citations(self, page, cited):
+        """The page's citations, in order, once each: [(source slug, locator, note)]."""
+        page.citations.clear()
+        for order, (slug, locator, note) in enumerate(dict.fromkeys(tuple(item) for item in cited)):
+            page.citations.add(Citation(sort_order=order, source=self.source_records[slug], locator=locator, note=note))
 
     def log(self, message):
         if self.stdout:
@@ -112,7 +157,7 @@ class Loader:
     def country(self, code):
         return Country.objects.get(code=code.upper())
 
-    def upsert(self, key, model, parent, source, fill, first_published=None):
+    def upsert(self, key, model, parent, source, fill):
         """Create or update the page `key`; `fill(page)` sets its fields (M2M included)."""
         record = GeneratedPage.objects.filter(key=key).select_related("page").first()
         source_digest = digest(source, translated(*key.split(":", 1)) if ":" in key else None)
@@ -133,10 +178,6 @@ class Loader:
             page.save_revision().publish()
             GeneratedPage.objects.create(source="demo", key=key, digest=source_digest, page=page)
             self.created += 1
-        if first_published:
-            when = timezone.make_aware(datetime.datetime.combine(datetime.date.fromisoformat(first_published), datetime.time(9)))
-            type(page).objects.filter(pk=page.pk).update(first_published_at=when)
-            page.first_published_at = when
         return page
 
     def set_translations(self, page, kind, slug, fields):
@@ -156,12 +197,14 @@ class Loader:
         home.tagline_en = data.HOME["tagline"]
         home.intro_en = f"<p>{data.HOME['intro']}</p>"
         self.set_translations(home, "home", "home", ["tagline", "intro"])
+        self.set_citations(home, data.HOME["sources"])
         home.save_revision().publish()
         guide = pages["guide"]
         guide.title_en = data.GUIDE["title"]
         guide.intro_en = data.GUIDE["intro"]
         guide.body_en = html_paragraphs(data.GUIDE["body"])
         self.set_translations(guide, "guide", "guide", ["title", "intro"])
+        self.set_citations(guide, data.GUIDE["sources"])
         guide.save_revision().publish()
         for slug, chapter_data in data.CHAPTERS.items():
             chapter = pages["chapters"][slug]
@@ -169,6 +212,7 @@ class Loader:
             chapter.intro_en = chapter_data["intro"]
             chapter.background_en = [("paragraph", RichText(html_paragraphs(chapter_data["background"])))]
             self.set_translations(chapter, "chapter", slug, ["title", "intro"])
+            self.set_citations(chapter, chapter_data["sources"])
             chapter.save_revision().publish()
         return pages
 
@@ -179,7 +223,7 @@ class Loader:
         codes |= {expert["country"] for expert in data.EXPERTS if expert["country"]}
         profiles = {}
         for code in sorted(codes):
-            source = data.COUNTRIES.get(code, {"coverage": None, "coverage_note": "", "intro": "", "needs": []})
+            source = data.COUNTRIES.get(code, {"coverage": None, "coverage_note": "", "intro": "", "needs": [], "sources": []})
             country = self.country(code)
             if source.get("coverage") is not None:
                 country.coverage_percent = source["coverage"]
@@ -193,6 +237,7 @@ class Loader:
                     setattr(page, tr("title", language), names.country_name(code, language))
                 page.intro_en = f"<p>{source['intro']}</p>" if source.get("intro") else ""
                 self.set_translations(page, "country", code, ["intro"])
+                self.set_citations(page, source.get("sources", []) + [item for need in source.get("needs", []) for item in need["sources"]])
                 page.needs.clear()
                 for order, need in enumerate(source.get("needs", [])):
                     item = CountryNeed(
@@ -251,6 +296,7 @@ class Loader:
                 page.reference_group = source.get("reference_group", True)
                 page.email = source.get("email", "")
                 page.photo = portrait(source["name"], source["slug"])
+                self.set_citations(page, source["sources"])
                 self.set_translations(page, "expert", source["slug"], ["title", "role", "organisation", "bio"])
                 page.themes = self.terms(Theme, source.get("themes", []))
                 page.guarantees = self.terms(Guarantee, source.get("guarantees", []))
@@ -269,8 +315,9 @@ class Loader:
             def fill(page, source=source):
                 page.title_en = source["title"]
                 page.event_type = source["type"]
-                page.start_date = datetime.date.fromisoformat(source["start"]) if source.get("start") else None
-                page.end_date = datetime.date.fromisoformat(source["end"]) if source.get("end") else None
+                page.start_date, page.start_precision = source["start"], source["start_precision"]
+                page.end_date, page.end_precision = source["end"], source["end_precision"]
+                self.set_citations(page, source["sources"])
                 page.place_en = source.get("place", "")
                 page.country = self.country(source["country"]) if source.get("country") else None
                 page.organisers_en = "\n".join(source.get("organisers", []))
@@ -331,10 +378,8 @@ class Loader:
                 page.modalities = self.terms(Modality, source.get("modalities", []))
                 page.experts = [experts[slug] for slug in source.get("experts", []) if slug in experts]
                 page.events = [events[slug] for slug in source.get("events", []) if slug in events]
-                page.sources = [
-                    ("source", {"title": f"{number}: {description}", "publisher": "ILO", "year": None, "url": ""})
-                    for number, description in source.get("sources", [])
-                ]
+                page.sources = []  # the free-text field of old; sources are records now
+                self.set_citations(page, source["sources"])
                 page.principle_links.clear()
                 for order, (code, explanation) in enumerate(sorted(source.get("principles", {}).items())):
                     page.principle_links.add(
@@ -345,12 +390,13 @@ class Loader:
                     page.figures.add(CaseStudyFigure(sort_order=order, value=value, label_en=label))
 
             parent = profiles[source["lead_country"]]
-            self.upsert(f"case_study:{source['slug']}", CaseStudyPage, parent, source, fill, first_published=source.get("published"))
+            self.upsert(f"case_study:{source['slug']}", CaseStudyPage, parent, source, fill)
 
     @transaction.atomic
     def run(self):
         with translation.override("en"):
             taxonomy_sync.sync()
+            self.sources()
             pages = self.structure()
             profiles = self.countries(pages["countries"])
             experts = self.experts(pages["experts"])
