@@ -211,7 +211,7 @@ class Peer:
 
 @dataclass
 class Facilitator:
-    """An international organisation or donor whose available staff work on the need."""
+    """An international organisation or donor whose staff work on the need."""
 
     organisation: str
     kind: str
@@ -368,13 +368,14 @@ def peers(requester, needs, stated, providers):
 
 
 def facilitators(requester, needs, experts, limit=MAX_FACILITATORS):
-    """International organisations and donors whose available staff work on `needs`: who can
-    facilitate an exchange. Never a country: grouped by organisation, most staff first."""
+    """International organisations and donors whose staff work on `needs`: who can facilitate an
+    exchange. Never a country: grouped by organisation, most staff first. An organisation
+    facilitates whether or not one of its people takes requests at present (the sources rarely say)."""
     if not needs:
         return []
     groups = {}
     for expert in experts:
-        if expert.national or not expert.available:
+        if expert.national:
             continue
         if expert.themes & needs.themes or expert.guarantees & needs.guarantees:
             key = (expert.organisation or "", expert.affiliation)

@@ -161,21 +161,23 @@ def _ticked(html, name):
 
 
 def test_request_this_expert_carries_the_need_that_led_there(client, demo):
-    """From Cambodia's health-insurance need, "Request this expert" on Thailand's NHSO expert pre-ticks
-    the need's theme, guarantee and stage, not the expert's own first theme (MIS)."""
+    """From Cambodia's employment need, "Request this expert" on India's LabourNet expert (whose
+    themes are economic sectors and employment) pre-ticks the need's theme, guarantee and stage,
+    not the expert's own themes."""
+    import re
+
     from compendium.taxonomy.models import Guarantee, Stage, Theme
 
-    page = client.get("/en/match/", {"country": "KH", "theme": "coordination", "guarantee": "health", "stage": "design"}).content.decode()
-    expert = ExpertPage.objects.get(slug="netnapis-suchonwanich")
-    link = next(
-        href.replace("&amp;", "&")
-        for href in __import__("re").findall(r'href="(/en/experts/request/\?expert=[^"]+)"', page)
-        if f"expert={expert.pk}&" in href
-    )
-    assert "theme=coordination" in link and "guarantee=health" in link and "stage=design" in link and "theme=mis" not in link
+    need = {"country": "KH", "theme": "employment", "guarantee": "working-age", "stage": "design"}
+    page = client.get("/en/match/", need).content.decode()
+    expert = ExpertPage.objects.get(slug="meena-jain")
+    links = [href.replace("&amp;", "&") for href in re.findall(r'href="(/en/experts/request/\?expert=[^"]+)"', page)]
+    link = next(href for href in links if f"expert={expert.pk}&" in href)
+    assert "theme=employment" in link and "guarantee=working-age" in link and "stage=design" in link
+    assert "theme=economic-sectors" not in link
     html = client.get(link).content.decode()
-    assert _ticked(html, "themes") == [str(Theme.objects.get(slug="coordination").pk)]
-    assert _ticked(html, "guarantees") == [str(Guarantee.objects.get(slug="health").pk)]
+    assert _ticked(html, "themes") == [str(Theme.objects.get(slug="employment").pk)]
+    assert _ticked(html, "guarantees") == [str(Guarantee.objects.get(slug="working-age").pk)]
     assert _ticked(html, "stage") == [str(Stage.objects.get(slug="design").pk)]
 
 

@@ -2,7 +2,7 @@
 who knows the field would state. failures() names those the current weights break; ties break
 on the country code, so each scenario gives the country that must lose the earlier code."""
 
-from compendium.matching.scoring import CaseStudyRecord, CountryRecord, ExpertRecord, Needs, rank_providers
+from compendium.matching.scoring import CaseStudyRecord, CountryRecord, EventRecord, ExpertRecord, Needs, rank_providers
 
 COUNTRIES = {
     "KH": CountryRecord("KH", "asean", "ASEAN", frozenset({"km"})),
@@ -10,6 +10,7 @@ COUNTRIES = {
     "ZA": CountryRecord("ZA", "africa", "Africa", frozenset({"en"})),
     "BR": CountryRecord("BR", "latin-america", "Latin America", frozenset({"pt"})),
     "IN": CountryRecord("IN", "south-asia", "South Asia", frozenset({"hi", "km"})),
+    "TH": CountryRecord("TH", "asean", "ASEAN", frozenset({"th"})),
 }
 NEED = Needs(themes=frozenset({"outreach"}), guarantees=frozenset({"health"}), principles=frozenset({"n"}), stages=frozenset({"delivery"}))
 
@@ -29,8 +30,10 @@ def case(id, lead, themes=(), guarantees=(), principles=(), stage="", year=2024)
     )
 
 
-def first(case_studies=(), experts=(), needs=NEED):
-    ranked = rank_providers("KH", needs, countries=COUNTRIES, case_studies=case_studies, experts=experts, current_year=2025)
+def first(case_studies=(), experts=(), needs=NEED, events=()):
+    ranked = rank_providers(
+        "KH", needs, countries=COUNTRIES, case_studies=case_studies, experts=experts, events=events, current_year=2025
+    )
     return ranked[0].country if ranked else None
 
 
@@ -67,6 +70,36 @@ def one_more_case_study_outweighs_a_shared_working_language():
     return first([case(1, "ZA", guarantees=["health"]), case(2, "ZA", guarantees=["health"]), case(3, "IN", guarantees=["health"])]) == "ZA"
 
 
+def older_experience_on_the_theme_and_guarantee_outweighs_a_recent_one_on_the_guarantee_alone():
+    return first([case(1, "AR", ["outreach"], ["health"], year=2010), case(2, "ZA", guarantees=["health"])]) == "AR"
+
+
+def experience_on_the_theme_and_guarantee_outweighs_a_neighbour_on_the_guarantee_alone():
+    # TH is in the requester's region; ZA is not, and must win on evidence (a tie would go to TH).
+    return first([case(1, "TH", guarantees=["health"]), case(2, "ZA", ["outreach"], ["health"])]) == "ZA"
+
+
+def the_guarantee_the_principle_and_the_stage_together_outweigh_the_theme_alone():
+    return first([case(1, "AR", guarantees=["health"], principles=["n"], stage="delivery"), case(2, "ZA", ["outreach"])]) == "AR"
+
+
+def a_national_expert_on_the_need_outweighs_an_old_case_study_on_the_guarantee_alone():
+    expert = ExpertRecord(1, "Expert 1", "e/1/", "AR", frozenset({"outreach"}))
+    return first([case(1, "ZA", guarantees=["health"], year=2010)], [expert]) == "AR"
+
+
+def a_recent_case_study_on_the_theme_outweighs_an_expert_who_speaks_the_requesters_language():
+    # A tie would go to AR (the earlier code): ZA must win on evidence.
+    expert = ExpertRecord(1, "Expert 1", "e/1/", "AR", frozenset({"outreach"}), languages=frozenset({"km"}))
+    return first([case(1, "ZA", ["outreach"])], [expert], needs=Needs(themes=frozenset({"outreach"}), languages=frozenset({"km"}))) == "ZA"
+
+
+def experience_on_the_theme_and_guarantee_outweighs_an_earlier_cooperation_and_the_guarantee():
+    # AR and the requester took part in one event together; a tie would go to AR.
+    events = [EventRecord("Workshop", frozenset({"AR", "KH"}), host="KH", id=1)]
+    return first([case(1, "AR", guarantees=["health"]), case(2, "ZA", ["outreach"], ["health"])], events=events) == "ZA"
+
+
 CHECKS = [
     recent_experience_outweighs_the_same_experience_older,
     a_shared_guarantee_counts_more_than_a_shared_principle,
@@ -75,6 +108,12 @@ CHECKS = [
     an_expert_who_speaks_the_requesters_language_breaks_a_tie,
     a_shared_working_language_breaks_a_tie_of_evidence,
     one_more_case_study_outweighs_a_shared_working_language,
+    older_experience_on_the_theme_and_guarantee_outweighs_a_recent_one_on_the_guarantee_alone,
+    experience_on_the_theme_and_guarantee_outweighs_a_neighbour_on_the_guarantee_alone,
+    the_guarantee_the_principle_and_the_stage_together_outweigh_the_theme_alone,
+    a_national_expert_on_the_need_outweighs_an_old_case_study_on_the_guarantee_alone,
+    a_recent_case_study_on_the_theme_outweighs_an_expert_who_speaks_the_requesters_language,
+    experience_on_the_theme_and_guarantee_outweighs_an_earlier_cooperation_and_the_guarantee,
 ]
 
 

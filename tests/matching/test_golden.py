@@ -32,8 +32,9 @@ GOLDEN = tomllib.loads((Path(__file__).parent / "golden_needs.toml").read_text(e
 TAGS = ("theme", "guarantee", "principle", "stage")
 
 # Thresholds: a little below today's measured value, rounded down to 0.05 (measured - 0.01, then
-# down to a multiple of 0.05). Measured on the demo content over the 35 judged needs:
-#   nDCG@5 = 0.896   precision@k = 0.878   needs passed = 35/35
+# down to a multiple of 0.05). Measured on the demo content over the 33 judged needs:
+#   nDCG@5 = 0.883   precision@k = 0.870   needs passed = 33/33 (after the demo's correction
+#   against the seeds, which left two more needs expected to fail)
 THRESHOLDS = {"nDCG@5": 0.85, "precision@k": 0.85}
 
 JUDGED = [n for n in GOLDEN if not n.get("expected_to_fail")]

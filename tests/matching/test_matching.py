@@ -164,6 +164,7 @@ def test_international_organisations_and_donors_are_listed_as_facilitators_never
         expert(2, "", ["coordination"], affiliation="international", organisation="ILO"),
         expert(3, "", [], ["health"], affiliation="donor", organisation="Embassy of Luxembourg"),
         expert(4, "", ["mis"], affiliation="international", organisation="World Bank"),  # not on the need
+        # Not taking requests at present: the organisation still facilitates (the sources rarely say).
         expert(5, "", ["coordination"], affiliation="international", organisation="UNDP", available=False),
         expert(6, "TH", ["coordination"], organisation="NHSO"),  # national: a provider, not a facilitator
     ]
@@ -171,6 +172,7 @@ def test_international_organisations_and_donors_are_listed_as_facilitators_never
     assert [(f.organisation, f.kind, [e.id for e in f.experts]) for f in found] == [
         ("ILO", "international", [1, 2]),
         ("Embassy of Luxembourg", "donor", [3]),
+        ("UNDP", "international", [5]),
     ]
     assert set(found[0].as_json()) == {"organisation", "kind", "experts"}
 
