@@ -19,6 +19,7 @@ from PIL import Image as PILImage
 from PIL import ImageDraw, ImageFont
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
+from wagtail.models import Collection
 from wagtail.rich_text import RichText
 
 from casestudies.models import CaseStudyFigure, CaseStudyPage, CaseStudyPrinciple
@@ -118,6 +119,8 @@ class Loader:
 
     def sources(self):
         """Source records (and their files in the document library), keyed by slug; idempotent."""
+        if Collection.get_first_root_node() is None:  # an emptied database (after a flush): the library's root
+            Collection.add_root(name="Root")
         for slug, item in data.SOURCES.items():
             values = {
                 "title": item["title"],
