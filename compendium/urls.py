@@ -12,6 +12,7 @@ from compendium import views
 from compendium.opendata import api, feeds
 from compendium.opendata.api_v2 import api_router
 from compendium.opendata.sitemaps import PageSitemap
+from events import views as event_views
 from experts import views as expert_views
 
 urlpatterns = [
@@ -35,6 +36,9 @@ urlpatterns += i18n_patterns(
     path("experts/request/", expert_views.request_form, name="peer_request"),
     path("experts/request/thanks/", expert_views.request_thanks, name="peer_request_thanks"),
     path("feed/", feeds.CaseStudyFeed(), name="feed"),
+    # Before Wagtail's pages, whose addresses end in a slash: calendar files end in .ics.
+    path("events/calendar.ics", event_views.calendar_feed, name="events_calendar"),
+    path("events/<slug:slug>/event.ics", event_views.event_ics, name="event_ics"),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -22,10 +22,13 @@ from compendium.core.models import TranslatedPage
 from compendium.core.pagination import paginate
 from compendium.sources.panels import citations_panel
 from compendium.taxonomy.models import Country, Theme
+from compendium.taxonomy.validation import TaxonomyError
+from events import calendar
 
 
 class EventIndexPage(TranslatedPage):
-    """All events, newest first."""
+    """All events: upcoming (soonest first) and past (newest first), filterable by type, country
+    and theme, with an iCalendar feed of the same selection (events/calendar.py)."""
 
     intro = models.TextField(_("introduction"), blank=True, help_text=_("One or two sentences above the list of events."))
 
@@ -39,8 +42,29 @@ class EventIndexPage(TranslatedPage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["events"] = paginate(request, cards.event_cards(EventPage.objects.child_of(self)))
+        events = EventPage.objects.child_of(self)
+        try:
+            filters = calendar.parse_filters(request.GET, EventPage.EventType.values)
+        except TaxonomyError as exc:
+            filters, context["filter_error"] = {}, exc.message
+        upcoming, past = calendar.split(calendar.public_events(events, filters))
+        context.update(
+            {
+                "filters": filters,
+                "choices": calendar.filter_choices(events, EventPage.EventType.choices),
+                "upcoming": paginate(request, upcoming, param="upcoming"),
+                "past": paginate(request, past),
+                "filtered": any(filters.values()),
+            }
+        )
         return context
+
+    def serve(self, request, *args, **kwargs):
+        """The listing; 400 with the message on the page when a filter value is not known."""
+        response = super().serve(request, *args, **kwargs)
+        if getattr(response, "context_data", None) and response.context_data.get("filter_error"):
+            response.status_code = 400
+        return response
 
 
 class EventPage(APIMixin, TranslatedPage):
@@ -264,6 +288,7 @@ class EventPage(APIMixin, TranslatedPage):
                 "sessions": self.sessions.select_related("theme").order_by("sort_order"),
                 "linked_case_studies": cards.case_study_cards(self.case_studies.all()),
                 "participant_countries": sorted(self.participant_countries.all(), key=lambda country: country.name),
+                "in_calendar": calendar.in_calendar(self),
             }
         )
         return context

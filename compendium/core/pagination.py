@@ -5,7 +5,7 @@ from django.core.paginator import Paginator
 PAGE_SIZE = 20
 
 
-def paginate(request, items, per_page=PAGE_SIZE):
-    """A page of `items` from the `page` query parameter; malformed or out-of-range values give page 1 or the last."""
+def paginate(request, items, per_page=PAGE_SIZE, param="page"):
+    """A page of `items` from the `param` query parameter; malformed or out-of-range values give page 1 or the last."""
     paginator = Paginator(items, per_page)
-    return paginator.get_page(request.GET.get("page"))
+    return paginator.get_page(request.GET.get(param))
