@@ -7,17 +7,23 @@ from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from compendium.catalogue import indexing
 from compendium.core import renditions
-from compendium.core.middleware import bump_page_cache
 from compendium.matching import service as match_service
+from compendium.ops import edge_cache
 from compendium.search.engines.base import clear_vocabulary_cache
 from compendium.taxonomy.models import Country, Guarantee, Language, Modality, Principle, Region, Stage, Theme
 
 
 @receiver(page_published)
 @receiver(page_unpublished)
+def invalidate_page_cache(sender, instance, **kwargs):
+    """The page cache and the edge cache forget what showed the page (compendium/ops/edge_cache.py)."""
+    edge_cache.content_changed(instance)
+
+
 @receiver(post_delete, sender=Page)
-def invalidate_page_cache(sender, **kwargs):
-    bump_page_cache()
+def invalidate_after_delete(sender, **kwargs):
+    # A deleted page's listings can no longer be worked out from it: everything goes.
+    edge_cache.everything_changed()
 
 
 @receiver(post_save, sender=PageViewRestriction)
@@ -30,7 +36,7 @@ def reindex_restricted_subtree(sender, instance, **kwargs):
     try:
         page = Page.objects.get(pk=instance.page_id)
     except Page.DoesNotExist:  # the page itself is being deleted
-        bump_page_cache()
+        edge_cache.everything_changed()
         return
     _reindex_subtree(page)
 
@@ -44,7 +50,7 @@ def reindex_moved_subtree(sender, instance, **kwargs):
 def _reindex_subtree(page):
     # The pages version first: which pages are restricted is memoised under it
     # (visibility.restricted_paths), and the index reads that to decide what is public.
-    bump_page_cache()
+    edge_cache.everything_changed()
     if indexing.reindex_subtree(page):
         match_service.invalidate()
 
@@ -73,7 +79,7 @@ def unindex_on_unpublish(sender, instance, **kwargs):
 def clear_taxonomy_caches(sender, **kwargs):
     if sender in (Principle, Guarantee, Theme, Stage, Country, Region, Modality, Language):
         clear_vocabulary_cache()
-        bump_page_cache()
+        edge_cache.everything_changed()
 
 
 @receiver(pre_delete)

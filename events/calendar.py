@@ -17,7 +17,6 @@ Partial dates (compendium.core.dates) are treated as what they say and no more:
 import datetime
 
 from django.db.models import Exists, OuterRef, Q
-from django.utils.translation import gettext as _
 from icalendar import Calendar, Event
 
 from compendium.catalogue import cards
@@ -49,9 +48,7 @@ def filtered(queryset, filters):
     if filters.get("type"):
         queryset = queryset.filter(event_type__in=filters["type"])
     if filters.get("country"):
-        attended = model.participant_countries.through.objects.filter(
-            eventpage_id=OuterRef("pk"), country__code__in=filters["country"]
-        )
+        attended = model.participant_countries.through.objects.filter(eventpage_id=OuterRef("pk"), country__code__in=filters["country"])
         queryset = queryset.filter(Q(country__code__in=filters["country"]) | Exists(attended))
     if filters.get("theme"):
         tagged = model.themes.through.objects.filter(eventpage_id=OuterRef("pk"), theme__slug__in=filters["theme"])
@@ -93,9 +90,7 @@ def split(queryset, today=None):
 def in_calendar(event):
     """True when the event's days are known: a start to the day and an end to the day or none."""
     return bool(
-        event.start_date
-        and event.start_precision == Precision.DAY
-        and (event.end_date is None or event.end_precision == Precision.DAY)
+        event.start_date and event.start_precision == Precision.DAY and (event.end_date is None or event.end_precision == Precision.DAY)
     )
 
 

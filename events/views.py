@@ -1,6 +1,7 @@
 """The events calendar as iCalendar files: the whole (filtered) feed and one event's entry."""
 
 from django.http import Http404, HttpResponse
+from django.utils.html import escape
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 
@@ -28,7 +29,8 @@ def calendar_feed(request):
     try:
         filters = calendar.parse_filters(request.GET, EventPage.EventType.values)
     except TaxonomyError as exc:
-        return HttpResponse(exc.message, status=400, content_type="text/plain; charset=utf-8")
+        # The message quotes the value given: escaped, since a browser shows this answer.
+        return HttpResponse(escape(exc.message), status=400, content_type="text/html; charset=utf-8")
     index = _index()
     events = calendar.public_events(EventPage.objects.child_of(index), filters).order_by("start_date", "pk")
     body = calendar.calendar(events, request, _("SPF South-South Exchange: events"), index.get_site().hostname)

@@ -3,15 +3,19 @@
 # segmentation of Khmer, Lao, Thai and Chinese), gettext (compiles the interface catalogues), and
 # Pango with a Latin font (WeasyPrint draws the PDFs with them).
 # With "--browser" also Chromium and the Khmer/Lao/Thai fonts used by the browser tests;
-# with "--bench" also wrk, the HTTP load generator of bench/load.py.
+# with "--bench" also wrk, the HTTP load generator of bench/load.py; with "--varnish" also
+# Varnish, the HTTP cache of the edge-cache test (tests/core/test_edge_cache.py) and benchmark.
+# Flags combine: ./scripts/system-deps.sh --browser --varnish
 set -euo pipefail
 packages=(libicu-dev pkg-config gettext libpango-1.0-0 libpangoft2-1.0-0 fonts-dejavu-core)
-if [ "${1:-}" = "--browser" ]; then
-  packages+=(chromium fonts-khmeros fonts-lao fonts-tlwg-loma-otf fonts-noto-cjk)
-fi
-if [ "${1:-}" = "--bench" ]; then
-  packages+=(wrk)
-fi
+for flag in "$@"; do
+  case "$flag" in
+    --browser) packages+=(chromium fonts-khmeros fonts-lao fonts-tlwg-loma-otf fonts-noto-cjk) ;;
+    --bench) packages+=(wrk) ;;
+    --varnish) packages+=(varnish) ;;
+    *) echo "unknown flag: $flag" >&2; exit 2 ;;
+  esac
+done
 missing=()
 for package in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")

@@ -15,6 +15,7 @@ from django.http import HttpResponse, HttpResponseNotAllowed, JsonResponse
 from django.middleware.locale import LocaleMiddleware
 from django.template.loader import render_to_string
 from django.utils import translation
+from django.utils.cache import patch_cache_control
 from django.utils.translation import gettext
 
 from compendium.core import versions
@@ -292,4 +293,59 @@ class AnonymousPageCacheMiddleware:
             ]
             cache.set(key, (response.status_code, response["Content-Type"], response.content, headers), seconds)
             response["X-Page-Cache"] = "miss"
+        return response
+
+
+class EdgeCacheHeadersMiddleware:
+    """`Cache-Control: public, max-age=0, s-maxage=N, stale-while-revalidate=M` on answers a
+    shared cache may keep (SPF_EDGE_CACHE_SECONDS > 0), `private, no-store` on the others.
+
+    Shared only when it is the same for every reader: a GET or HEAD of a public address (not the
+    admin, documents or media), a 200, from a visitor who sends no session or CSRF cookie and no
+    Authorization, whose answer sets no cookie, carries no form with a CSRF token, is not
+    already marked private or no-store, and does not vary on a cookie the visitor sent.
+    Browsers keep nothing (max-age=0; ETags make their revalidation cheap): a publish is seen at
+    once, since it purges the edge (compendium/ops/edge_cache.py) and nothing else holds a copy.
+    """
+
+    SKIP_PREFIXES = ("/admin/", "/documents/", "/media/", "/healthz", "/ping", "/i18n/")
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    @staticmethod
+    def shareable(request, response):
+        """Whether a shared cache may store `response` for everyone (see the class)."""
+        if (
+            request.method not in ("GET", "HEAD")
+            or response.status_code != 200
+            or request.path.startswith(EdgeCacheHeadersMiddleware.SKIP_PREFIXES)
+        ):
+            return False
+        if settings.SESSION_COOKIE_NAME in request.COOKIES or settings.CSRF_COOKIE_NAME in request.COOKIES:
+            return False
+        if "HTTP_AUTHORIZATION" in request.META or response.cookies:
+            return False
+        if request.COOKIES and "cookie" in response.get("Vary", "").lower():
+            return False
+        control = response.get("Cache-Control", "").lower()
+        if "private" in control or "no-store" in control:
+            return False
+        return getattr(response, "streaming", False) or b"csrfmiddlewaretoken" not in response.content
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        seconds = getattr(settings, "SPF_EDGE_CACHE_SECONDS", 0)
+        if not seconds or request.path.startswith("/admin/"):
+            return response
+        if self.shareable(request, response):
+            patch_cache_control(
+                response,
+                public=True,
+                max_age=0,
+                s_maxage=seconds,
+                stale_while_revalidate=getattr(settings, "SPF_EDGE_STALE_SECONDS", 30),
+            )
+        elif "Cache-Control" not in response:
+            patch_cache_control(response, private=True, no_store=True)
         return response

@@ -67,6 +67,8 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Outermost but one: it sees the final answer (cookies, CSRF token) before it says who may store it.
+    "compendium.core.middleware.EdgeCacheHeadersMiddleware",
     "compendium.core.middleware.SecurityHeadersMiddleware",
     "compendium.core.middleware.RequestGuardMiddleware",
     # ETag on every page and API answer: a repeat view over a slow link gets 304 and no body.
@@ -99,6 +101,16 @@ SPF_TRUSTED_PROXY_COUNT = int(os.environ.get("SPF_TRUSTED_PROXY_COUNT", "0"))
 SPF_BEHIND_PROXY = env_bool("SPF_BEHIND_PROXY", False)
 if SPF_BEHIND_PROXY:
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+# An HTTP cache in front (README "Behind an edge cache"): anonymous public answers say
+# `s-maxage` and `stale-while-revalidate`, and a publish purges what it changed through Wagtail's
+# frontend_cache. Off (0) unless the deployment has a cache that takes PURGE from this app.
+SPF_EDGE_CACHE_SECONDS = int(os.environ.get("SPF_EDGE_CACHE_SECONDS", "0"))
+SPF_EDGE_STALE_SECONDS = int(os.environ.get("SPF_EDGE_STALE_SECONDS", "30"))
+SPF_EDGE_CACHE_HOST = os.environ.get("SPF_EDGE_CACHE_HOST", "localhost")  # the Host a purge names
+if os.environ.get("SPF_EDGE_CACHE_URL"):  # where PURGE requests go, e.g. http://127.0.0.1:6081
+    WAGTAILFRONTENDCACHE = {
+        "edge": {"BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend", "LOCATION": os.environ["SPF_EDGE_CACHE_URL"]}
+    }
 
 ROOT_URLCONF = "compendium.urls"
 WSGI_APPLICATION = "compendium.wsgi.application"

@@ -115,6 +115,12 @@ def test_filters(client, events, query, shown, hidden):
     assert "/en/events/calendar.ics?" in html
 
 
+def test_bad_value_is_not_echoed_as_markup(client, events):
+    feed = client.get("/en/events/calendar.ics?theme=%3Cscript%3Ealert(1)%3C%2Fscript%3E")
+    assert feed.status_code == 400
+    assert b"<script>" not in feed.content and b"&lt;script&gt;" in feed.content
+
+
 @pytest.mark.parametrize("query", ["type=party", "country=XX", "theme=nonsense", "country=" + ",".join(["KH"] * 60), "type=%ff"])
 def test_bad_filter_values_get_a_clear_message(client, events, query):
     response = client.get(f"/en/events/?{query}")
@@ -122,7 +128,7 @@ def test_bad_filter_values_get_a_clear_message(client, events, query):
     assert 'class="notice error"' in response.content.decode()
     feed = client.get(f"/en/events/calendar.ics?{query}")
     assert feed.status_code == 400
-    assert feed["Content-Type"].startswith("text/plain")
+    assert not feed["Content-Type"].startswith("text/calendar")
     assert ("Unknown value" in feed.content.decode()) or ("Too many values" in feed.content.decode())
 
 
@@ -135,7 +141,9 @@ def test_bad_filter_message_is_translated(client, events):
 def test_past_events_are_paginated_keeping_filters(client, events):
     index, _made = events
     for number in range(21):
-        factories.event(index, f"Old meeting {number:02d} marigold", event_type="meeting", start_date=PAST - datetime.timedelta(days=number))
+        factories.event(
+            index, f"Old meeting {number:02d} marigold", event_type="meeting", start_date=PAST - datetime.timedelta(days=number)
+        )
     html = client.get("/en/events/?type=meeting").content.decode()
     assert "Page 1 of 2" in html
     assert "?type=meeting&amp;page=2" in html

@@ -384,6 +384,7 @@ PARAMETERS = [
     ("/en/experts/request/", ["expert", "country", "provider"]),
     ("/en/feed/", ["theme", "country"]),
     ("/sitemap.xml", []),  # cached per URL and slow to build: the short list for "p"
+    ("/en/events/", ["type", "country", "theme", "page", "upcoming"]),  # the listing and calendar.ics
     ("/en/", ["page"]),
 ]
 SHORT_PARAMETERS = {
@@ -391,6 +392,7 @@ SHORT_PARAMETERS = {
     "/km/search/": ["q", "page", "country"],
     "/km/match/": ["country", "theme"],
     "/km/feed/": ["theme", "country"],
+    "/km/events/": ["type", "country", "theme"],
     "/km/experts/request/": ["expert"],
 }
 
@@ -448,7 +450,7 @@ def public_urls(demo):
         demo["events"],
         EventPage.objects.live().public().order_by("pk").first(),
     ]
-    urls = [page.url for page in pages] + ["/km" + pages[5].url[3:], "/zh-hans" + pages[7].url[3:]]
+    urls = [page.url for page in pages] + ["/km" + pages[5].url[3:], "/zh-hans" + pages[7].url[3:], "/km" + pages[8].url[3:]]
     urls += routes()
     urls += ["/api/v2/pages/find/", f"/api/v2/pages/{case_study.pk}/"]
     return case_study, sorted(set(urls))
@@ -487,6 +489,7 @@ def test_routes_include_the_public_surfaces():
         "/api/v2/images/",
         "/api/v2/documents/",
         "/en/feed/",
+        "/en/events/calendar.ics",
         "/en/search/",
         "/en/match/",
         "/en/experts/request/",
@@ -524,6 +527,7 @@ def test_trace_and_options_send_no_content(client, demo, method):
         CaseStudyPage.objects.live().first().url,
         "/sitemap.xml",
         "/en/feed/",
+        "/en/events/calendar.ics",
         "/en/search/",
         "/api/v2/pages/",
         "/api/v2/documents/",
