@@ -346,6 +346,7 @@ class EdgeCacheHeadersMiddleware:
                 s_maxage=seconds,
                 stale_while_revalidate=getattr(settings, "SPF_EDGE_STALE_SECONDS", 30),
             )
-        elif "Cache-Control" not in response:
+        elif response.status_code != 304 and "Cache-Control" not in response:
+            # A 304 keeps what the 200 it revalidates said (its body cannot be checked for a token).
             patch_cache_control(response, private=True, no_store=True)
         return response
