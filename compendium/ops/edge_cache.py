@@ -18,6 +18,7 @@ filtered and paginated views go too.
 import logging
 
 from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
 from wagtail.contrib.frontend_cache.utils import get_backends
 from wagtail.models import Page, ReferenceIndex
@@ -68,7 +69,12 @@ def _related_pages(page):
     and the country profiles and Guide chapters of its countries and themes."""
     specific = page.specific
     related = list(page.get_ancestors().filter(depth__gt=1))
-    referring = ReferenceIndex.get_references_to(page).values_list("object_id", flat=True)
+    # Only references whose source is a page (a snippet's object_id is not a page's id).
+    referring = (
+        ReferenceIndex.get_references_to(page)
+        .filter(base_content_type=ContentType.objects.get_for_model(Page))
+        .values_list("object_id", flat=True)
+    )
     related += list(Page.objects.filter(pk__in=[int(pk) for pk in referring if str(pk).isdigit()]))
     codes = set()
     for name in ("countries", "participant_countries"):
