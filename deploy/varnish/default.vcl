@@ -10,8 +10,6 @@
 #   their own port.
 vcl 4.1;
 
-import std;
-
 backend default {
     .host = "127.0.0.1";
     .port = "8000";
