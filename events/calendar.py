@@ -147,7 +147,7 @@ def calendar(events, request, name, host):
 def filter_choices(events, types):
     """What the listing's filter form offers: every type, the countries that hosted or attended
     one of `events`, and every theme; labels in the active language."""
-    events = events.live()
+    events = cards.event_cards(events).order_by()  # public ones only: a restricted event names no country here
     countries = Country.objects.filter(Q(events_hosted__in=events) | Q(events_attended__in=events)).distinct()
     return {
         "type": [(value, str(label)) for value, label in types],
