@@ -49,7 +49,7 @@ BUDGET = {
     "/en/countries/": 6,
     "/en/countries/np/": 14,
     "/en/experts/": 8,
-    "/en/events/": 7,
+    "/en/events/": 11,  # upcoming and past, each counted and read; the filter choices (countries, themes)
     "/en/search/?q=outreach&theme=outreach&country=NP&guarantee=health": 12,
     "/api/search/?q=outreach&theme=outreach": 11,
     "/api/match/?country=KH": 5,
