@@ -3,7 +3,6 @@
 from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import prefetch_related_objects
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel, ObjectList, TabbedInterface
@@ -18,6 +17,7 @@ from compendium.catalogue.text import localized, plain_text, stream_text
 from compendium.core.api_fields import APIMixin
 from compendium.core.blocks import BodyBlock, SourceBlock
 from compendium.core.models import TranslatedPage
+from compendium.core import relations
 from compendium.core.pdf import page_pdf
 from compendium.sources.panels import citations_panel
 from compendium.taxonomy.models import Country, Guarantee, Modality, Principle, Stage, Theme
@@ -265,11 +265,14 @@ class CaseStudyPage(RoutablePageMixin, APIMixin, TranslatedPage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         # The page's own relations, fetched once for the template, its tags and its JSON-LD.
-        prefetch_related_objects([self], "countries", "themes", "guarantees", "modalities", "figures")
+        # In a preview or a draft they may be in memory and unsaved: those stay as they are.
+        relations.prefetch(self, "countries", "themes", "guarantees", "modalities", "figures")
         told = {block.value["value"] for block in self.body or [] if block.block_type == "key_figure"}
         context.update(
             {
-                "principle_links": self.principle_links.select_related("principle").order_by("principle__code"),
+                "principle_links": relations.ordered(
+                    relations.fetch(self.principle_links.all(), select=("principle",)), key=lambda link: link.principle.code
+                ),
                 # Figures already told by a key-figure block of the body are not repeated above it.
                 "figures": [figure for figure in self.figures.all() if figure.value not in told],
                 "linked_experts": cards.expert_cards(self.experts.all()),
