@@ -14,10 +14,10 @@ from wagtail.search import index
 
 from compendium.catalogue import cards
 from compendium.catalogue.text import localized, plain_text, stream_text
+from compendium.core import relations
 from compendium.core.api_fields import APIMixin
 from compendium.core.blocks import BodyBlock, SourceBlock
 from compendium.core.models import TranslatedPage
-from compendium.core import relations
 from compendium.core.pdf import page_pdf
 from compendium.sources.panels import citations_panel
 from compendium.taxonomy.models import Country, Guarantee, Modality, Principle, Stage, Theme

@@ -11,9 +11,9 @@ from django.apps import apps
 from django.conf import settings
 from django.urls import reverse
 from modeltranslation.utils import build_localized_fieldname
+from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.test.utils import WagtailPageTestCase
-from wagtail.fields import StreamField
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, querydict_from_html, rich_text, streamfield
 
 from casestudies.models import CaseStudyPage
@@ -221,8 +221,15 @@ class TestPreviewFromTheEditForm(WagtailPageTestCase):
         page = CaseStudyPage.objects.live().filter(figures__isnull=False).distinct().first()
         response = self.client.post(
             reverse("wagtailadmin_pages:copy", args=[page.pk]),
-            {"new_title_en": "A copied case study", "new_title": "A copied case study", "new_slug": "a-copied-case-study",
-             "new_parent_page": page.get_parent().pk, "copy_subpages": False, "publish_copies": False, "alias": False},
+            {
+                "new_title_en": "A copied case study",
+                "new_title": "A copied case study",
+                "new_slug": "a-copied-case-study",
+                "new_parent_page": page.get_parent().pk,
+                "copy_subpages": False,
+                "publish_copies": False,
+                "alias": False,
+            },
         )
         assert response.status_code == 302, response.content.decode()[:2000]
         copy = CaseStudyPage.objects.get(slug="a-copied-case-study")
