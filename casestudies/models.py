@@ -48,9 +48,13 @@ class CaseStudyPage(RoutablePageMixin, APIMixin, TranslatedPage):
     )
     countries = ParentalManyToManyField(
         Country,
-        verbose_name=_("countries"),
+        verbose_name=_("other countries"),
+        blank=True,
         related_name="case_studies",
-        help_text=_("Every country involved; the country whose profile holds the page is added automatically."),
+        help_text=_(
+            "The country of the experience is the profile the case study sits under and is added when you save. "
+            "Choose here only the other countries involved, e.g. a partner that shared its experience."
+        ),
     )
     guarantees = ParentalManyToManyField(
         Guarantee,
@@ -139,10 +143,12 @@ class CaseStudyPage(RoutablePageMixin, APIMixin, TranslatedPage):
         InlinePanel("figures", label=_("Coverage figures"), heading=_("Coverage figures")),
     ]
     taxonomy_panels = [
-        FieldPanel("countries", widget=forms.CheckboxSelectMultiple),
+        # One list a keyboard can type into rather than ~250 checkboxes; no outside script needed.
+        FieldPanel("countries", widget=forms.SelectMultiple(attrs={"size": 10})),
         InlinePanel("principle_links", label=_("R202 principle"), heading=_("R202 principles and how this experience serves them")),
         FieldPanel("guarantees", widget=forms.CheckboxSelectMultiple),
-        FieldPanel("themes", widget=forms.CheckboxSelectMultiple),
+        # A draft saves without themes; publishing still asks for one (the model field is required).
+        FieldPanel("themes", widget=forms.CheckboxSelectMultiple, required_on_save=False),
         FieldPanel("stage"),
         FieldPanel("modalities", widget=forms.CheckboxSelectMultiple),
     ]
@@ -300,7 +306,8 @@ class CaseStudyPrinciple(Orderable):
         help_text=_("One sentence, concrete: what in the programme puts the principle into practice."),
     )
 
-    panels = [FieldPanel("principle"), FieldPanel("explanation")]
+    # A plain list of the 18 principles in the form, not the snippet chooser's two-page modal.
+    panels = [FieldPanel("principle", widget=forms.Select), FieldPanel("explanation")]
 
     class Meta(Orderable.Meta):
         verbose_name = _("R202 principle")

@@ -197,6 +197,7 @@ WAGTAIL_SITE_NAME = "SPF South-South Exchange"
 # Production refuses to start without it (compendium.settings.production).
 SPF_BASE_URL = os.environ.get("SPF_BASE_URL", os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")).rstrip("/")
 WAGTAILADMIN_BASE_URL = SPF_BASE_URL
+WAGTAIL_GRAVATAR_PROVIDER_URL = None  # no request to an outside avatar service: the admin shows its own default avatar
 WAGTAIL_I18N_ENABLED = False  # content languages are fields (modeltranslation), not page trees
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
