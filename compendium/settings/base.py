@@ -169,6 +169,15 @@ TIME_ZONE = "UTC"
 MODELTRANSLATION_DEFAULT_LANGUAGE = "en"
 MODELTRANSLATION_LANGUAGES = tuple(LANGUAGE_CODES)
 MODELTRANSLATION_FALLBACK_LANGUAGES = ("en",)
+
+
+def localized_verbose_name(verbose_name, lang):
+    """ "Title [id]", not modeltranslation's "Title [ind]": the admin's language toggle finds a
+    field's language by the code in its label, and it knows Indonesian as "id"."""
+    return f"{verbose_name} [{'id' if lang == 'ind' else lang}]"
+
+
+MODELTRANSLATION_BUILD_LOCALIZED_VERBOSE_NAME = localized_verbose_name
 # Slugs stay one per page: /km/countries/kh/ and /en/countries/kh/ are the same page, and
 # Wagtail keeps its indexed routing instead of scanning siblings in Python.
 WAGTAILMODELTRANSLATION_TRANSLATE_SLUGS = False

@@ -75,3 +75,11 @@ class TestCaseStudyEditing(WagtailPageTestCase):
             sources = re.findall(r'\bsrc="((?:https?:)?//[^"]+)"', html) + re.findall(r'<link[^>]*\bhref="((?:https?:)?//[^"]+)"', html)
             outside = [s for s in sources if not re.match(r"(?:https?:)?//(?:testserver|localhost|127\.0\.0\.1)[:/]", s)]
             assert outside == [], outside
+
+    def test_every_language_of_a_field_is_labelled_with_the_code_the_toggle_uses(self):
+        page = CaseStudyPage.objects.live().first()
+        html = self.client.get(reverse("wagtailadmin_pages:edit", args=[page.pk])).content.decode()
+        assert "[ind]" not in html
+        for code in settings.LANGUAGE_CODES:
+            assert f"Summary [{code}]" in html, code
+        assert re.search(r'<textarea[^>]*name="summary_ind"', html)
