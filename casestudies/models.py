@@ -3,7 +3,6 @@
 from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import prefetch_related_objects
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel, ObjectList, TabbedInterface
@@ -15,6 +14,7 @@ from wagtail.search import index
 
 from compendium.catalogue import cards
 from compendium.catalogue.text import localized, plain_text, stream_text
+from compendium.core import relations
 from compendium.core.api_fields import APIMixin
 from compendium.core.blocks import BodyBlock, SourceBlock
 from compendium.core.models import TranslatedPage
@@ -48,9 +48,13 @@ class CaseStudyPage(RoutablePageMixin, APIMixin, TranslatedPage):
     )
     countries = ParentalManyToManyField(
         Country,
-        verbose_name=_("countries"),
+        verbose_name=_("other countries"),
+        blank=True,
         related_name="case_studies",
-        help_text=_("Every country involved; the country whose profile holds the page is added automatically."),
+        help_text=_(
+            "The country of the experience is the profile the case study sits under and is added when you save. "
+            "Choose here only the other countries involved, e.g. a partner that shared its experience."
+        ),
     )
     guarantees = ParentalManyToManyField(
         Guarantee,
@@ -139,10 +143,12 @@ class CaseStudyPage(RoutablePageMixin, APIMixin, TranslatedPage):
         InlinePanel("figures", label=_("Coverage figures"), heading=_("Coverage figures")),
     ]
     taxonomy_panels = [
-        FieldPanel("countries", widget=forms.CheckboxSelectMultiple),
+        # One list a keyboard can type into rather than ~250 checkboxes; no outside script needed.
+        FieldPanel("countries", widget=forms.SelectMultiple(attrs={"size": 10})),
         InlinePanel("principle_links", label=_("R202 principle"), heading=_("R202 principles and how this experience serves them")),
         FieldPanel("guarantees", widget=forms.CheckboxSelectMultiple),
-        FieldPanel("themes", widget=forms.CheckboxSelectMultiple),
+        # A draft saves without themes; publishing still asks for one (the model field is required).
+        FieldPanel("themes", widget=forms.CheckboxSelectMultiple, required_on_save=False),
         FieldPanel("stage"),
         FieldPanel("modalities", widget=forms.CheckboxSelectMultiple),
     ]
@@ -265,11 +271,14 @@ class CaseStudyPage(RoutablePageMixin, APIMixin, TranslatedPage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         # The page's own relations, fetched once for the template, its tags and its JSON-LD.
-        prefetch_related_objects([self], "countries", "themes", "guarantees", "modalities", "figures")
+        # In a preview or a draft they may be in memory and unsaved: those stay as they are.
+        relations.prefetch(self, "countries", "themes", "guarantees", "modalities", "figures")
         told = {block.value["value"] for block in self.body or [] if block.block_type == "key_figure"}
         context.update(
             {
-                "principle_links": self.principle_links.select_related("principle").order_by("principle__code"),
+                "principle_links": relations.ordered(
+                    relations.fetch(self.principle_links.all(), select=("principle",)), key=lambda link: link.principle.code
+                ),
                 # Figures already told by a key-figure block of the body are not repeated above it.
                 "figures": [figure for figure in self.figures.all() if figure.value not in told],
                 "linked_experts": cards.expert_cards(self.experts.all()),
@@ -297,7 +306,8 @@ class CaseStudyPrinciple(Orderable):
         help_text=_("One sentence, concrete: what in the programme puts the principle into practice."),
     )
 
-    panels = [FieldPanel("principle"), FieldPanel("explanation")]
+    # A plain list of the 18 principles in the form, not the snippet chooser's two-page modal.
+    panels = [FieldPanel("principle", widget=forms.Select), FieldPanel("explanation")]
 
     class Meta(Orderable.Meta):
         verbose_name = _("R202 principle")

@@ -12,7 +12,7 @@ from casestudies.models import CaseStudyPage
 from compendium.catalogue.cards import cards_by_id as _cards_by_id
 from compendium.catalogue.cards import event_cards, expert_cards
 from compendium.catalogue.models import SearchFacet, SearchItem
-from compendium.core import versions
+from compendium.core import relations, versions
 from compendium.matching import service as match_service
 from compendium.pages import models as page_models  # a module: page models call listings back
 from compendium.search.engines.base import facet_labels, facet_order
@@ -195,5 +195,5 @@ def country_context(page):
         "experts": expert_cards(ExpertPage.objects.filter(country=country))[:12],
         "events_hosted": event_cards(EventPage.objects.filter(country=country))[:6],
         "events_attended": event_cards(EventPage.objects.filter(participant_countries=country).exclude(country=country))[:6],
-        "needs": page.needs.all().select_related("stage").prefetch_related("themes", "guarantees", "principles"),
+        "needs": relations.fetch(page.needs.all(), select=("stage",), prefetch=("themes", "guarantees", "principles")),
     }

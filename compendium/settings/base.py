@@ -181,6 +181,15 @@ TIME_ZONE = "UTC"
 MODELTRANSLATION_DEFAULT_LANGUAGE = "en"
 MODELTRANSLATION_LANGUAGES = tuple(LANGUAGE_CODES)
 MODELTRANSLATION_FALLBACK_LANGUAGES = ("en",)
+
+
+def localized_verbose_name(verbose_name, lang):
+    """ "Title [id]", not modeltranslation's "Title [ind]": the admin's language toggle finds a
+    field's language by the code in its label, and it knows Indonesian as "id"."""
+    return f"{verbose_name} [{'id' if lang == 'ind' else lang}]"
+
+
+MODELTRANSLATION_BUILD_LOCALIZED_VERBOSE_NAME = localized_verbose_name
 # Slugs stay one per page: /km/countries/kh/ and /en/countries/kh/ are the same page, and
 # Wagtail keeps its indexed routing instead of scanning siblings in Python.
 WAGTAILMODELTRANSLATION_TRANSLATE_SLUGS = False
@@ -209,6 +218,7 @@ WAGTAIL_SITE_NAME = "SPF South-South Exchange"
 # Production refuses to start without it (compendium.settings.production).
 SPF_BASE_URL = os.environ.get("SPF_BASE_URL", os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")).rstrip("/")
 WAGTAILADMIN_BASE_URL = SPF_BASE_URL
+WAGTAIL_GRAVATAR_PROVIDER_URL = None  # no request to an outside avatar service: the admin shows its own default avatar
 WAGTAIL_I18N_ENABLED = False  # content languages are fields (modeltranslation), not page trees
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
