@@ -16,6 +16,7 @@ from pathlib import Path
 
 import pytest
 from django.conf import settings as django_settings
+from modeltranslation.utils import build_localized_fieldname
 
 from compendium.ops import edge_cache
 from events.models import EventPage
@@ -161,8 +162,10 @@ def test_pages_are_cached_and_a_publish_purges_them_in_every_language(site, varn
     _get(varnish + filtered)
     assert _hit(_get(varnish + filtered)[1])
 
+    # Each language shows its own title (a translated title, not the English one): rename them all.
     new_title = "Renamed edge-cache marigold"
-    event.title_en = new_title
+    for language in LANGUAGES:
+        setattr(event, build_localized_fieldname("title", language), new_title)
     event.save_revision().publish()
     # The purge is sent when the publish commits, before publish() returns: the very next request
     # (sent at once, well within a second) is not served from the store and shows the new title.
