@@ -46,3 +46,9 @@ def og_image_url(page):
     if photo is not None:
         return absolute(photo.get_rendition(OG_PHOTO_SPEC).url)
     return absolute(static(OG_IMAGE))
+
+
+@register.filter
+def list_concat(first, second):
+    """{{ a|list_concat:b }}: one list of both (querysets too), for a listing folded after its first items."""
+    return list(first or ()) + list(second or ())
