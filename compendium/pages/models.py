@@ -72,7 +72,9 @@ class HomePage(TranslatedPage):
 class StatementPage(TranslatedPage):
     """A page of plain text staff keep up to date: about, accessibility, privacy, terms of use."""
 
-    intro = models.TextField(_("introduction"), blank=True, help_text=_("One or two sentences: what this page says; also the page's description."))
+    intro = models.TextField(
+        _("introduction"), blank=True, help_text=_("One or two sentences: what this page says; also the page's description.")
+    )
     body = RichTextField(
         _("body"),
         blank=True,
