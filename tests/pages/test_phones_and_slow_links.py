@@ -14,10 +14,10 @@ from django.test import override_settings
 from pypdf import PdfReader
 
 from casestudies.models import CaseStudyPage
-from compendium.ops.site_setup import STATEMENTS
 from experts.models import ExpertPage
 
 pytestmark = pytest.mark.django_db
+STATEMENTS = settings.BASE_DIR / "compendium" / "ops" / "statements"  # the data files the site setup reads
 LANGUAGES = settings.LANGUAGE_CODES
 STATEMENT_SLUGS = ("about", "accessibility", "privacy", "terms")
 CASE = "/{lang}/countries/za/sassa-mobile-outreach/"
