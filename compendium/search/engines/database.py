@@ -289,6 +289,8 @@ class DatabaseEngine:
             ids = list(items.values_list("pk", flat=True)[start : start + query.per_page])
         elif ranking is None:  # no text: the newest first, straight from SQL
             items = self._filter(SearchItem.objects.all(), query.filters).order_by(F("date").desc(nulls_last=True), "-pk")
+            if query.reviewed_since:
+                items = items.filter(reviewed__gte=query.reviewed_since)
             ids = list(items.values_list("pk", flat=True)[start : start + query.per_page])
         else:
             ids = ranking.page(
