@@ -107,9 +107,7 @@ def test_each_page_has_its_own_description_and_an_absolute_og_image(client, demo
         assert description and image.startswith(settings.SPF_BASE_URL + "/"), path
         descriptions.add(description)
     assert len(descriptions) == 4
-    assert "SASSA" in re.search(r'<meta name="description" content="([^"]*)"', client.get(CASE.format(lang="en")).content.decode()).group(
-        1
-    )
+    assert "SASSA" in re.search(r'<meta name="description" content="([^"]*)"', client.get(CASE.format(lang="en")).content.decode()).group(1)
 
 
 def test_favicon_is_served_and_linked(client, demo):
