@@ -114,7 +114,14 @@ class CaseStudyPage(RoutablePageMixin, APIMixin, TranslatedPage):
     translation_check_fields = ("title", "summary")
     api_text_fields = ("title", "programme_name", "summary")
     search_name_fields = ("programme_name",)  # weighted like the title in search
+    last_reviewed = models.DateField(
+        null=True,
+        blank=True,
+        verbose_name=_("last reviewed"),
+        help_text=_("When an editor last checked this page against its sources; shown beside the publication date."),
+    )
     api_fields = [
+        APIField("last_reviewed"),
         APIField("programme_name"),
         APIField("summary"),
         APIField("body"),
@@ -159,6 +166,7 @@ class CaseStudyPage(RoutablePageMixin, APIMixin, TranslatedPage):
         FieldPanel("events"),
         citations_panel(),
         FieldPanel("sources"),
+        FieldPanel("last_reviewed"),
     ]
     edit_handler = TabbedInterface(
         [

@@ -14,6 +14,7 @@ from .models import (
     Principle,
     Region,
     Stage,
+    StatementPage,
     Theme,
 )
 
@@ -33,6 +34,11 @@ class HomePageTR(TranslationOptions):
 
 @register(GuidePage)
 class GuidePageTR(TranslationOptions):
+    fields = ("intro", "body")
+
+
+@register(StatementPage)
+class StatementPageTR(TranslationOptions):
     fields = ("intro", "body")
 
 

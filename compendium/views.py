@@ -61,6 +61,17 @@ def robots_txt(request):
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain")
 
 
+FAVICON = settings.BASE_DIR / "static" / "favicon.ico"
+
+
+@require_GET
+def favicon(request):
+    """/favicon.ico, which browsers and feed readers ask for whatever the page links: a day's cache."""
+    response = HttpResponse(FAVICON.read_bytes(), content_type="image/x-icon")
+    response["Cache-Control"] = "public, max-age=86400"
+    return response
+
+
 @require_GET
 def search_page(request):
     language = get_language()
@@ -99,5 +110,6 @@ def match_page(request):
         "facilitators": facilitators,
         "languages": settings.LANGUAGE_CODES,
     }
-    context.update(match_service.exchange_pictures(language))
+    focus = form.cleaned_data["country"] if form.is_bound and form.is_valid() else None
+    context.update(match_service.exchange_pictures(language, focus=focus))
     return render(request, "compendium/match_page.html", context, status=status)

@@ -127,7 +127,14 @@ class EventPage(APIMixin, TranslatedPage):
 
     translation_check_fields = ("title", "summary")
     api_text_fields = ("title", "summary", "place")
+    last_reviewed = models.DateField(
+        null=True,
+        blank=True,
+        verbose_name=_("last reviewed"),
+        help_text=_("When an editor last checked this page against its sources; shown beside the publication date."),
+    )
     api_fields = [
+        APIField("last_reviewed"),
         APIField("event_type"),
         APIField("start_date"),
         APIField("end_date"),
@@ -176,6 +183,7 @@ class EventPage(APIMixin, TranslatedPage):
             heading=_("Organisers and participants"),
         ),
         citations_panel(),
+        FieldPanel("last_reviewed"),
     ]
     search_fields = TranslatedPage.search_fields + [
         index.SearchField("summary"),

@@ -170,7 +170,14 @@ class ExpertPage(APIMixin, TranslatedPage):
     translation_check_fields = ("title", "role")
     api_text_fields = ("title", "role", "organisation")
     # Public fields only: e-mail and telephone are deliberately absent.
+    last_reviewed = models.DateField(
+        null=True,
+        blank=True,
+        verbose_name=_("last reviewed"),
+        help_text=_("When an editor last checked this page against its sources; shown beside the publication date."),
+    )
     api_fields = [
+        APIField("last_reviewed"),
         APIField("honorific"),
         APIField("role"),
         APIField("organisation"),
@@ -206,6 +213,7 @@ class ExpertPage(APIMixin, TranslatedPage):
             [FieldPanel("available"), FieldPanel("reference_group"), FieldPanel("email"), FieldPanel("phone")],
             heading=_("Availability and private contact"),
         ),
+        FieldPanel("last_reviewed"),
     ]
     # The field shown as the summary of this page in search results (the catalogue's default is "summary").
     search_summary_field = "role"

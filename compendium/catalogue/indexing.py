@@ -134,6 +134,7 @@ def index_page(page):
             "kind": kind,
             "path": page_path(page),
             "date": date,
+            "reviewed": getattr(page, "last_reviewed", None),  # the pages that have the field (case studies, experts, events…)
             "languages": ",".join(languages),
             "facets": facets,
             "analysis": ANALYSIS,

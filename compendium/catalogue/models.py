@@ -22,6 +22,7 @@ class SearchItem(models.Model):
     kind = models.CharField(max_length=20, db_index=True)
     path = models.CharField(max_length=512, help_text="URL path after the language prefix.")
     date = models.DateField(null=True, db_index=True)
+    reviewed = models.DateField(null=True, db_index=True, help_text="When an editor last checked the page against its sources.")
     languages = models.CharField(max_length=100, default="en", help_text="Languages the page is translated into.")
     facets = models.JSONField(default=dict, help_text="Facet values by facet name, for result cards.")
     analysis = models.PositiveSmallIntegerField(

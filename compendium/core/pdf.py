@@ -9,7 +9,12 @@ from django.conf import settings
 from django.contrib.staticfiles import finders
 from django.core.exceptions import SuspiciousFileOperation
 from django.http import HttpResponse
+from django.template.loader import render_to_string
+from django.utils import timezone
 from django.utils.text import slugify
+from django.utils.translation import gettext
+
+COLOPHON = "components/pdf_colophon.html"  # the page's address, dates, credits and licence, on its last page
 
 # What a PDF page references: the stylesheet and its fonts (static), and Wagtail images
 # (originals and renditions; templates use {% image %}, never documents).
@@ -104,8 +109,17 @@ def page_pdf(page, request):
     if hasattr(response, "render"):
         response.render()
     html = response.content.decode()
+    url = settings.SPF_BASE_URL + page.url  # the configured public address, never the request's Host
+    colophon = render_to_string(
+        COLOPHON,
+        {"url": url, "page": page.specific, "printed": timezone.now(), "SITE_NAME": gettext(settings.WAGTAIL_SITE_NAME)},
+    )
+    html = html.replace("</main>", colophon + "</main>", 1) if "</main>" in html else html + colophon
+    footer_url = url.replace("\\", "").replace('"', "%22")
     stylesheet = CSS(
-        string="@page { size: A4; margin: 18mm 16mm; @bottom-right { content: counter(page) ' / ' counter(pages); font-size: 9pt; } }"
+        string="@page { size: A4; margin: 18mm 16mm; "
+        f'@bottom-left {{ content: "{footer_url}"; font-size: 8pt; color: #555; }} '
+        "@bottom-right { content: counter(page) ' / ' counter(pages); font-size: 9pt; } }"
     )
     pdf = HTML(string=html, base_url=request.build_absolute_uri("/"), url_fetcher=local_fetcher(), media_type="print").write_pdf(
         stylesheets=[stylesheet]

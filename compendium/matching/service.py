@@ -327,8 +327,9 @@ def _helped_by(iso2, language, limit, current_year):
     return tuple(results[:limit])
 
 
-def exchange_pictures(language):
-    """The network SVG, its links as text, and the needs x experience matrix (see compendium.matching.graphics)."""
+def exchange_pictures(language, focus=None):
+    """The network SVG (centred on `focus`, an iso2 code, when given), its links as text, and the
+    needs x experience matrix (see compendium.matching.graphics)."""
     countries, case_studies, _experts, events = load_records()
     links = graphics.exchange_links(case_studies, events)
     needs = {}
@@ -338,10 +339,14 @@ def exchange_pictures(language):
             needs[profile.country.iso2] = seeking
     themes = list(Theme.objects.all())
     with translation.override(language):
-        svg = graphics.network_svg(links, countries, language)
+        svg = graphics.network_svg(links, countries, language, focus=focus)
     return {
         "network_svg": svg,
-        "links": sorted(links.items(), key=lambda item: -item[1])[:40],
+        "links": sorted(
+            ((pair, weight) for pair, weight in links.items() if not focus or focus in pair or not any(focus in p for p in links)),
+            key=lambda item: -item[1],
+        )[:40],
+        "network_focus": focus if focus and any(focus in pair for pair in links) else None,
         "matrix": sorted(
             graphics.needs_experience_matrix(needs, case_studies, [theme.slug for theme in themes]),
             key=lambda row: names.country_name(row[0], language),

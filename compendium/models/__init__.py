@@ -10,6 +10,7 @@ from compendium.pages.models import (  # noqa: F401
     CountryPage,
     GuidePage,
     HomePage,
+    StatementPage,
 )
 from compendium.taxonomy.models import (  # noqa: F401
     Country,

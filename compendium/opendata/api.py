@@ -25,8 +25,14 @@ class HTMLSafeJSONEncoder(DjangoJSONEncoder):
         return super().encode(o).replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
 
 
+def with_licence(response):
+    """States the content's licence on an API answer (RFC 8288 link), which CSV readers leave untouched."""
+    response["Link"] = f'<{exports.LICENCE_URL}>; rel="license"'
+    return response
+
+
 def json_response(data, status=200):
-    return JsonResponse(data, status=status, encoder=HTMLSafeJSONEncoder, json_dumps_params={"ensure_ascii": False})
+    return with_licence(JsonResponse(data, status=status, encoder=HTMLSafeJSONEncoder, json_dumps_params={"ensure_ascii": False}))
 
 
 def error(message, param=None, status=400):
@@ -100,14 +106,14 @@ def export(request, kind, fmt):
     rows = exports.rows(kind)
     filename = f"spf-{kind}.{fmt}"
     if fmt == "json":
-        response = json_response({"licence": exports.LICENCE, "count": len(rows), "items": rows})
+        response = json_response({"licence": exports.LICENCE, "licence_url": exports.LICENCE_URL, "count": len(rows), "items": rows})
     else:
         buffer = io.StringIO()
         writer = csv.DictWriter(buffer, fieldnames=exports.FIELDS[kind])
         writer.writeheader()
         for row in rows:
             writer.writerow({key: exports.csv_value(value) for key, value in row.items()})
-        response = HttpResponse(buffer.getvalue(), content_type="text/csv; charset=utf-8")
+        response = with_licence(HttpResponse(buffer.getvalue(), content_type="text/csv; charset=utf-8"))
     response["Content-Disposition"] = f'inline; filename="{filename}"'
     response["Access-Control-Allow-Origin"] = "*"
     return response

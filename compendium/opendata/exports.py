@@ -9,6 +9,7 @@ from events.models import EventPage
 from experts.models import ExpertPage
 
 LICENCE = "Content: Creative Commons Attribution 4.0 (CC BY 4.0), SPF South-South Exchange and the source documents cited."
+LICENCE_URL = "https://creativecommons.org/licenses/by/4.0/"
 
 FIELDS = {
     "case-studies": [
@@ -75,8 +76,11 @@ def csv_value(value):
 
 
 def _url(page):
+    """The page's address under the configured public URL (SPF_BASE_URL), not the Wagtail Site's
+    hostname or whatever Host a request carried."""
     with translation.override(settings.LANGUAGE_CODE):
-        return page.get_full_url()
+        _site_id, _root, path = page.get_url_parts() or (None, None, None)
+    return settings.SPF_BASE_URL + path if path else None
 
 
 def rows(kind):

@@ -1,5 +1,7 @@
 """schema.org descriptions of pages (JSON-LD), so search engines and partner platforms understand them."""
 
+from urllib.parse import urlsplit
+
 from django.conf import settings
 
 from casestudies.models import CaseStudyPage
@@ -36,7 +38,8 @@ def page_data(page, request, language):
 
 
 def _page_data(page, request, language):
-    url = request.build_absolute_uri(page.get_url(request)) if request else page.get_full_url()
+    # The configured public address (SPF_BASE_URL), never the Host header a request carried.
+    url = settings.SPF_BASE_URL + urlsplit(page.get_url(request) or "").path
     publisher = {"@type": "Organization", "name": settings.WAGTAIL_SITE_NAME}
     if isinstance(page, CaseStudyPage):
         return {

@@ -4,6 +4,9 @@ Idempotent: existing pages are kept, missing ones created, so a fresh production
 the demo loader share one path.
 """
 
+import tomllib
+from pathlib import Path
+
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
@@ -12,10 +15,13 @@ from modeltranslation.utils import build_localized_fieldname
 from wagtail.models import Collection, Locale, Page, Site
 
 from compendium.ops.demo.translations import STRUCTURE as STRUCTURE_TRANSLATIONS
-from compendium.pages.models import ChapterPage, CountryIndexPage, GuidePage, HomePage
+from compendium.pages.models import ChapterPage, CountryIndexPage, GuidePage, HomePage, StatementPage
 from compendium.taxonomy.models import Theme
 from events.models import EventIndexPage
 from experts.models import ExpertIndexPage
+
+STATEMENTS = Path(__file__).resolve().parent / "statements"  # about, accessibility, privacy, terms: one TOML file each
+STATEMENT_FIELDS = ("title", "intro", "body")
 
 STRUCTURE = {
     "guide": "Good Practices Guide",
@@ -30,6 +36,31 @@ def _titles(key, english):
     for language, title in STRUCTURE_TRANSLATIONS.get(key, {}).items():
         values[build_localized_fieldname("title", language)] = title
     return values
+
+
+def statement_texts(path):
+    """The fields of a statement page in every language, read from its TOML file:
+    {"slug": ..., "title_en": ..., "body_km": ...}; a language the file lacks is left out."""
+    data = tomllib.loads(path.read_text(encoding="utf-8"))
+    values = {"slug": data["slug"]}
+    for name in STATEMENT_FIELDS:
+        values[build_localized_fieldname(name, "en")] = data[name]
+    for language, fields in data.get("translations", {}).items():
+        for name in STATEMENT_FIELDS:
+            if fields.get(name):
+                values[build_localized_fieldname(name, language)] = fields[name]
+    return values
+
+
+def ensure_statement_pages(home):
+    """The about, accessibility, privacy and terms pages under home, created once from their data
+    files; a page that exists is left as staff edited it."""
+    pages = {}
+    for path in sorted(STATEMENTS.glob("*.toml")):
+        values = statement_texts(path)
+        slug = values.pop("slug")
+        pages[slug] = _ensure_child(home, StatementPage, slug, **values)
+    return pages
 
 
 def _ensure_child(parent, model, slug, **fields):
@@ -71,6 +102,7 @@ def ensure_site_structure(site_title="SPF South-South Exchange"):
         pages["countries"] = _ensure_child(home, CountryIndexPage, "countries", **_titles("countries", STRUCTURE["countries"]))
         pages["experts"] = _ensure_child(home, ExpertIndexPage, "experts", **_titles("experts", STRUCTURE["experts"]))
         pages["events"] = _ensure_child(home, EventIndexPage, "events", **_titles("events", STRUCTURE["events"]))
+        pages["statements"] = ensure_statement_pages(home)
         pages["chapters"] = {}
         for theme in Theme.objects.all():
             chapter = ChapterPage.objects.filter(theme=theme).first() or _ensure_child(

@@ -35,7 +35,13 @@ class HomePage(TranslatedPage):
     content_panels = TranslatedPage.content_panels + [FieldPanel("tagline"), FieldPanel("intro")]
     max_count = 1
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["compendium.GuidePage", "compendium.CountryIndexPage", "experts.ExpertIndexPage", "events.EventIndexPage"]
+    subpage_types = [
+        "compendium.GuidePage",
+        "compendium.CountryIndexPage",
+        "experts.ExpertIndexPage",
+        "events.EventIndexPage",
+        "compendium.StatementPage",
+    ]
 
     class Meta:
         verbose_name = _("home page")
@@ -61,6 +67,30 @@ class HomePage(TranslatedPage):
         context = super().get_context(request, *args, **kwargs)
         context.update(listings.home_context())
         return context
+
+
+class StatementPage(TranslatedPage):
+    """A page of plain text staff keep up to date: about, accessibility, privacy, terms of use."""
+
+    intro = models.TextField(
+        _("introduction"), blank=True, help_text=_("One or two sentences: what this page says; also the page's description.")
+    )
+    body = RichTextField(
+        _("body"),
+        blank=True,
+        features=["h2", "h3", "bold", "italic", "ul", "ol", "link"],
+        help_text=_("The statement itself, with headings for its parts."),
+    )
+
+    content_panels = TranslatedPage.content_panels + [FieldPanel("intro"), FieldPanel("body")]
+    search_fields = TranslatedPage.search_fields + [index.SearchField("intro"), index.SearchField("body")]
+    translation_check_fields = ("title", "body")
+    parent_page_types = ["compendium.HomePage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("statement page")
+        verbose_name_plural = _("statement pages")
 
 
 class GuidePage(TranslatedPage):

@@ -8,6 +8,7 @@ every other facet's filters applied (not its own), so each count is what choosin
 value in that facet would give.
 """
 
+import datetime
 import functools
 import logging
 import re
@@ -25,6 +26,7 @@ MAX_QUERY_LENGTH = 500
 MAX_VALUES_PER_FACET = MAX_VALUES
 MAX_PAGE = 1000
 PER_PAGE = 20
+SORTS = ("relevance", "newest", "reviewed")
 ENGINES = {
     "database": "compendium.search.engines.database.DatabaseEngine",
     "elasticsearch": "compendium.search.engines.elastic.ElasticsearchEngine",
@@ -49,6 +51,8 @@ class SearchQuery:
     page: int = 1
     per_page: int = PER_PAGE
     correct: bool = True  # misspelt words are corrected (?correct=0: search the words as typed)
+    sort: str = "relevance"  # or "newest" (publication date) or "reviewed" (last reviewed first)
+    reviewed_since: datetime.date | None = None  # only items an editor reviewed on or after this day
 
 
 @dataclass
@@ -141,7 +145,31 @@ def parse_query(params, language=None):
     if not 1 <= page <= MAX_PAGE:
         raise SearchError(_("The page number must be between 1 and %(max)d.") % {"max": MAX_PAGE}, "page")
     correct = (getlist("correct") or ["1"])[0] not in ("0", "false", "no", "off")
-    return SearchQuery(text=text, filters=filters, language=language, page=page, correct=correct)
+    sort = str((getlist("sort") or ["relevance"])[0] or "relevance").strip()
+    if sort not in SORTS:
+        raise SearchError(_("Unknown sort order “%(value)s”: use relevance, newest or reviewed.") % {"value": sort[:20]}, "sort")
+    return SearchQuery(
+        text=text,
+        filters=filters,
+        language=language,
+        page=page,
+        correct=correct,
+        sort=sort,
+        reviewed_since=parse_day((getlist("reviewed_since") or [""])[0]),
+    )
+
+
+def parse_day(value):
+    """'2024-05-01' -> date; '' -> None; anything else raises SearchError (param reviewed_since)."""
+    value = str(value or "").strip()
+    if not value:
+        return None
+    try:
+        if len(value) == 10:
+            return datetime.date.fromisoformat(value)
+    except ValueError:
+        pass
+    raise SearchError(_("“Reviewed since” must be a date written as YYYY-MM-DD."), "reviewed_since")
 
 
 @functools.lru_cache(maxsize=4)
@@ -154,8 +182,13 @@ def get_engine():
 
 
 def search(query):
-    """Run `query` on the configured engine; falls back to the database engine if it fails."""
+    """Run `query` on the configured engine; falls back to the database engine if it fails.
+
+    An order other than relevance, or a "reviewed since" filter, is answered by the database
+    engine whatever the configuration: it reads the catalogue's dates directly."""
     engine = get_engine()
+    if query.sort != "relevance" or query.reviewed_since:
+        return _engine("database").search(query)
     if settings.SPF_SEARCH_ENGINE != "database":
         try:
             return engine.search(query)

@@ -24,6 +24,8 @@ PAGES = [
     "/{lang}/search/?q=health&theme=outreach",
     "/{lang}/match/?country=KH",
     "/{lang}/experts/request/",
+    "/{lang}/accessibility/",
+    "/{lang}/match/",
 ]
 
 

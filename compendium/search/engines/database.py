@@ -266,6 +266,8 @@ class DatabaseEngine:
         # A facet with a value chosen is counted over the other filters (so its other values stay
         # reachable); every facet with nothing chosen over the filtered set.
         chosen = [facet for facet in FACETS if query.filters.get(facet)]
+        if query.reviewed_since:  # a filter on the catalogue's review dates, applied like the text
+            matched &= facet_index.bits_of(SearchItem.objects.filter(reviewed__gte=query.reviewed_since).values_list("pk", flat=True))
         filtered = matched & index.chosen(query.filters)
         counts = index.counts(filtered, [facet for facet in FACETS if facet not in chosen])
         for facet in chosen:
@@ -275,8 +277,20 @@ class DatabaseEngine:
         start = (query.page - 1) * query.per_page
         if not count:
             ids = []
+        elif query.sort in ("newest", "reviewed"):  # an order by date, straight from SQL, over what matched
+            date = "reviewed" if query.sort == "reviewed" else "date"
+            if ranking is None:  # no text: the filters in SQL (no list of every item's id)
+                items = self._filter(SearchItem.objects.all(), query.filters)
+                if query.reviewed_since:
+                    items = items.filter(reviewed__gte=query.reviewed_since)
+            else:
+                items = SearchItem.objects.filter(pk__in=facet_index.ids_of(filtered))
+            items = items.order_by(F(date).desc(nulls_last=True), F("date").desc(nulls_last=True), "-pk")
+            ids = list(items.values_list("pk", flat=True)[start : start + query.per_page])
         elif ranking is None:  # no text: the newest first, straight from SQL
             items = self._filter(SearchItem.objects.all(), query.filters).order_by(F("date").desc(nulls_last=True), "-pk")
+            if query.reviewed_since:
+                items = items.filter(reviewed__gte=query.reviewed_since)
             ids = list(items.values_list("pk", flat=True)[start : start + query.per_page])
         else:
             ids = ranking.page(
