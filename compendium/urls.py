@@ -34,6 +34,8 @@ urlpatterns += i18n_patterns(
     path("match/", views.match_page, name="match"),
     path("experts/request/", expert_views.request_form, name="peer_request"),
     path("experts/request/thanks/", expert_views.request_thanks, name="peer_request_thanks"),
+    path("experts/request/status/<str:token>/", expert_views.request_status, name="peer_request_status"),
+    path("experts/request/invitation/<str:token>/", expert_views.expert_invitation, name="peer_request_expert"),
     path("feed/", feeds.CaseStudyFeed(), name="feed"),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
