@@ -436,5 +436,6 @@ def draft_exchange(request_obj, parent):
     page.guarantees.set(request_obj.guarantees.all())
     if request_obj.activity_event_id:
         page.events.set([request_obj.activity_event])
+    page.save()  # the parental many-to-many values are stored with the page
     page.save_revision()
     return page
