@@ -377,6 +377,7 @@ def test_with_consent_the_exchange_is_published_searchable_and_counts_in_matchma
     year = page.year
     assert f"Gave support to Cambodia on Coherent strategies and coordination, Essential health care in {year}, rated useful" in thailand["reasons"], thailand["reasons"]
     # Unpublished again: the reason goes with it.
+    page.refresh_from_db()
     page.unpublish()
     match = client.get("/api/match/", {"country": "LA", "theme": "coordination", "guarantee": "health"}).json()
     thailand = next(p for p in match["providers"] if p["country"] == "TH")
