@@ -375,7 +375,8 @@ def test_with_consent_the_exchange_is_published_searchable_and_counts_in_matchma
     match = client.get("/api/match/", {"country": "LA", "theme": "coordination", "guarantee": "health"}).json()
     thailand = next(p for p in match["providers"] if p["country"] == "TH")
     year = page.year
-    assert f"Gave support to Cambodia on Coherent strategies and coordination, Essential health care in {year}, rated useful" in thailand["reasons"], thailand["reasons"]
+    reason = f"Gave support to Cambodia on Coherent strategies and coordination, Essential health care in {year}, rated useful"
+    assert reason in thailand["reasons"], thailand["reasons"]
     # Unpublished again: the reason goes with it.
     page.refresh_from_db()
     page.unpublish()
@@ -386,6 +387,7 @@ def test_with_consent_the_exchange_is_published_searchable_and_counts_in_matchma
 
 def test_requests_and_their_history_never_reach_public_surfaces(client, demo, expert, django_capture_on_commit_callbacks):
     request_obj, _link = matched(client, django_capture_on_commit_callbacks, expert)
-    for url in ("/en/", "/en/experts/", "/api/search/?q=Social+Security+Fund", "/api/export/experts.json", "/api/v2/pages/", "/sitemap.xml"):
+    urls = ("/en/", "/en/experts/", "/api/search/?q=Social+Security+Fund", "/api/export/experts.json", "/api/v2/pages/", "/sitemap.xml")
+    for url in urls:
         body = client.get(url).content.decode()
         assert request_obj.reference not in body and "dara@example.org" not in body, url
