@@ -17,6 +17,7 @@ from wagtail.search import index
 
 from compendium.catalogue import cards
 from compendium.catalogue.text import localized, plain_text
+from compendium.core import versions
 from compendium.core.api_fields import APIMixin
 from compendium.core.models import TranslatedPage
 from compendium.core.pagination import paginate
@@ -91,10 +92,17 @@ class ExpertIndexPage(TranslatedPage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["experts"] = paginate(request, cards.expert_cards(ExpertPage.objects.child_of(self)), per_page=24)
-        context["exchanges"] = (
-            ExchangePage.objects.child_of(self).live().public().select_related("requesting_country").order_by("-year", "title")[:10]
-        )
+        context["exchanges"] = published_exchanges(self.pk)
         return context
+
+
+@versions.memoize("pages")
+def published_exchanges(index_id, limit=10):
+    """The latest completed exchanges under the expert directory, kept for one version of the pages
+    (the directory's query budget stays the same with or without them)."""
+    index = ExpertIndexPage.objects.get(pk=index_id)
+    found = ExchangePage.objects.child_of(index).live().public().select_related("requesting_country").order_by("-year", "title")
+    return tuple(found[:limit])
 
 
 class ExpertPage(APIMixin, TranslatedPage):
