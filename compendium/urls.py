@@ -36,6 +36,8 @@ urlpatterns += i18n_patterns(
     path("match/", views.match_page, name="match"),
     path("experts/request/", expert_views.request_form, name="peer_request"),
     path("experts/request/thanks/", expert_views.request_thanks, name="peer_request_thanks"),
+    path("experts/request/status/<str:token>/", expert_views.request_status, name="peer_request_status"),
+    path("experts/request/invitation/<str:token>/", expert_views.expert_invitation, name="peer_request_expert"),
     path("feed/", feeds.CaseStudyFeed(), name="feed"),
     # Before Wagtail's pages, whose addresses end in a slash: calendar files end in .ics.
     path("events/calendar.ics", event_views.calendar_feed, name="events_calendar"),

@@ -9,3 +9,4 @@ class ExpertsConfig(AppConfig):
     def ready(self):
         # The catalogue asks this registry which page types it holds; it never imports a content app.
         registry.register(self.get_model("ExpertPage"), "expert")
+        registry.register(self.get_model("ExchangePage"), "exchange")

@@ -1,11 +1,15 @@
-"""The peer-support request form country teams fill in."""
+"""The peer-support request form country teams fill in, the evaluation forms, and the admin's
+lifecycle form."""
 
 from django import forms
+from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
+from wagtail.admin.forms import WagtailAdminModelForm
 
 from compendium.taxonomy.models import Country, Guarantee, Language, Modality, Stage, Theme
 
-from .models import ExpertPage, PeerSupportRequest
+from . import lifecycle
+from .models import ExchangeEvaluation, ExpertPage, PeerSupportRequest
 
 MODALITIES = ("remote-advice", "expert-mission", "study-tour", "workshop")
 
@@ -96,3 +100,74 @@ class PeerSupportRequestForm(forms.ModelForm):
             if value and any(ord(char) < 32 for char in value):
                 self.add_error(name, _("Remove the control characters from this field."))
         return cleaned
+
+
+class EvaluationForm(forms.Form):
+    """How the exchange went, from one side: how useful (a scale), what changed, what next."""
+
+    usefulness = forms.TypedChoiceField(
+        label=_("How useful was the exchange?"),
+        choices=ExchangeEvaluation.USEFULNESS,
+        coerce=int,
+        widget=forms.RadioSelect,
+    )
+    what_changed = forms.CharField(
+        label=_("What changed?"),
+        widget=forms.Textarea(attrs={"rows": 4, "maxlength": 4000}),
+        max_length=4000,
+        help_text=_("In your institution, your scheme or your plans, thanks to the exchange."),
+    )
+    what_next = forms.CharField(
+        label=_("What next?"),
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 3, "maxlength": 4000}),
+        max_length=4000,
+        help_text=_("Follow-up you would like: another exchange, documents, a visit..."),
+    )
+
+
+class RequesterEvaluationForm(EvaluationForm):
+    publish_consent = forms.BooleanField(
+        label=_("I agree that a short record of this exchange is published (who helped whom, on what need, what changed)."),
+        required=False,
+        help_text=_("Your name and contact details are never published. Without your agreement nothing of your request is public."),
+    )
+
+
+class RequestLifecycleForm(WagtailAdminModelForm):
+    """The admin form of a request: its fields, plus the move to another stage (checked by
+    experts.lifecycle, recorded with the staff member who made it)."""
+
+    move_to = forms.ChoiceField(label=_("Move to stage"), required=False)
+    stage_note = forms.CharField(
+        label=_("Note on this move"), required=False, widget=forms.Textarea(attrs={"rows": 2}), help_text=_("Kept in the history.")
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        current = PeerSupportRequest.Status(self.instance.status)
+        self.fields["move_to"].choices = [("", _("Stay at “%(stage)s”") % {"stage": current.label})] + [
+            (value, PeerSupportRequest.Status(value).label) for value in lifecycle.allowed_moves(self.instance)
+        ]
+
+    def _post_clean(self):
+        super()._post_clean()
+        to_status = self.cleaned_data.get("move_to")
+        if not to_status:
+            return
+        values = {key: list(self.cleaned_data[key]) for key in ("matched_experts", "matched_countries") if key in self.cleaned_data}
+        try:
+            lifecycle.check_move(self.instance, to_status, **values)
+        except ValidationError as error:
+            if hasattr(error, "error_dict"):
+                for field, messages in error.error_dict.items():
+                    self.add_error(field if field in self.fields else "move_to", messages)
+            else:
+                self.add_error("move_to", error)
+
+    def save(self, commit=True):
+        instance = super().save(commit=commit)
+        to_status = self.cleaned_data.get("move_to")
+        if commit and to_status:
+            lifecycle.advance(instance, to_status, actor=self.for_user, note=self.cleaned_data.get("stage_note", ""))
+        return instance

@@ -11,6 +11,8 @@ from django.db import transaction
 from django.template.loader import render_to_string
 from django.utils import translation
 
+from . import lifecycle
+
 log = logging.getLogger(__name__)
 
 RATE_LIMIT = 5  # requests
@@ -41,6 +43,7 @@ def receive(form, language):
     request_obj.language = language
     request_obj.save()
     form.save_m2m()
+    lifecycle.record_received(request_obj)
     transaction.on_commit(lambda: notify(request_obj))
     return request_obj
 
@@ -49,23 +52,22 @@ def notify(request_obj):
     """Tell staff and acknowledge to the requester. A mail that cannot be sent is logged at ERROR
     with the request's number (for staff to follow up) and does not stop the other one; the
     request itself is already stored."""
-    context = {
-        "request_obj": request_obj,
-        "admin_url": f"{settings.SPF_BASE_URL}/admin/snippets/experts/peersupportrequest/edit/{request_obj.pk}/",
-    }
+    context = {"request_obj": request_obj, "admin_url": lifecycle.admin_url(request_obj)}
     with translation.override(settings.LANGUAGE_CODE):
         _send(
             request_obj,
             "staff notification",
-            subject=f"[SPF] New peer-support request from {request_obj.country.name}",
+            subject=f"[SPF] New peer-support request {request_obj.reference} from {request_obj.country.name}",
             message=render_to_string("experts/email/staff_notification.txt", context),
             recipient_list=settings.SPF_STAFF_EMAILS,
         )
     with translation.override(request_obj.language):
+        context["status_url"] = lifecycle.status_url(request_obj)
         _send(
             request_obj,
             "acknowledgement",
-            subject=translation.gettext("We have received your request for peer support"),
+            subject=translation.gettext("We have received your request for peer support (%(reference)s)")
+            % {"reference": request_obj.reference},
             message=render_to_string("experts/email/acknowledgement.txt", context),
             recipient_list=[request_obj.contact_email],
         )
@@ -74,5 +76,6 @@ def notify(request_obj):
 def _send(request_obj, what, **mail):
     try:
         send_mail(from_email=settings.DEFAULT_FROM_EMAIL, fail_silently=False, **mail)
-    except (smtplib.SMTPException, OSError):
-        log.error("peer-support request %s: the %s was not sent", request_obj.pk, what, exc_info=True)
+    except (smtplib.SMTPException, OSError) as error:
+        log.error("peer-support request %s (%s): the %s was not sent", request_obj.pk, request_obj.reference, what, exc_info=True)
+        lifecycle.record_failure(request_obj, what, str(error))

@@ -2,7 +2,7 @@
 
 from modeltranslation.translator import TranslationOptions, register
 
-from .models import ExpertIndexPage, ExpertPage
+from .models import ExchangePage, ExpertIndexPage, ExpertPage
 
 
 @register(ExpertIndexPage)
@@ -13,3 +13,8 @@ class ExpertIndexPageTR(TranslationOptions):
 @register(ExpertPage)
 class ExpertPageTR(TranslationOptions):
     fields = ("role", "organisation", "bio")
+
+
+@register(ExchangePage)
+class ExchangePageTR(TranslationOptions):
+    fields = ("need", "what_changed")

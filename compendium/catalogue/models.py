@@ -10,7 +10,7 @@ from wagtail.models import Page
 
 # The facets every item carries and the kinds of item: the store's vocabulary, which search reads.
 FACETS = ("country", "principle", "guarantee", "theme", "stage", "type")
-TYPES = ("case-study", "expert", "event", "chapter")
+TYPES = ("case-study", "expert", "event", "chapter", "exchange")
 # Kept with the facets but not one: a case study's lead country (search ranks it first for its country).
 STORED_FACETS = (*FACETS, "lead")
 

@@ -256,8 +256,11 @@ class AnonymousPageCacheMiddleware:
 
     @staticmethod
     def cacheable(response):
-        """200, no cookie set, not streamed, and no form with a CSRF token in it."""
+        """200, no cookie set, not streamed, not marked private or no-store (e.g. a request's
+        status page, reached by a signed link), and no form with a CSRF token in it."""
         if response.status_code != 200 or response.cookies or getattr(response, "streaming", False):
+            return False
+        if any(word in response.get("Cache-Control", "") for word in ("private", "no-store")):
             return False
         return b"csrfmiddlewaretoken" not in response.content
 

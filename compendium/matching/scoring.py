@@ -12,7 +12,10 @@ with the weights of WEIGHTS (points, not a percentage):
   scores 2 (at most three), plus 0.5 if they speak a language the requester prefers;
 * P in R's region scores 1.5; a working language shared with R scores 1;
 * each earlier cooperation between P and R (an event both took part in, or a case study naming
-  both) scores 1.5, at most three.
+  both) scores 1.5, at most three;
+* each completed exchange P gave (published with its requester's consent) on a sought theme or
+  guarantee scores 2.5, at most three; an exchange its requester rated of little or no use
+  (1 or 2 on the five-point scale) is no evidence.
 
 What counts as P's experience: only case studies P led and experts of P's own national bodies.
 Staff of international organisations (ILO, UN agencies, ASEAN Secretariat...) and of donors
@@ -51,6 +54,7 @@ WEIGHTS = {
     "region": 1.5,  # same region as the requester
     "language": 1.0,  # a working language shared with the requester
     "cooperation": 1.5,  # per earlier cooperation with the requester
+    "exchange": 2.5,  # per completed exchange P gave on the need
 }
 # Kinds of affiliation whose people bring their country's experience (experts.models.AffiliationKind).
 NATIONAL_KINDS = frozenset({"national", "academia", "social-partners", "private"})
@@ -59,6 +63,9 @@ MAX_FACILITATORS = 6
 MAX_CASE_STUDIES = 5
 MAX_EXPERTS = 3
 MAX_COOPERATIONS = 3
+MAX_EXCHANGES = 3
+# A completed exchange rated below this (of little or no use) is no evidence.
+USEFUL_ENOUGH = 3
 
 
 @dataclass(frozen=True)
@@ -137,6 +144,27 @@ class StatedNeed:
     time_frame: str = ""
 
 
+@dataclass(frozen=True, slots=True)
+class ExchangeRecord:
+    """A completed exchange: `providers` helped `requester` in `year`; `usefulness` 1-5 as the
+    requester rated it (0 when not rated)."""
+
+    id: int
+    title: str
+    url: str
+    requester: str
+    providers: frozenset
+    themes: frozenset = frozenset()
+    guarantees: frozenset = frozenset()
+    year: int = 0
+    usefulness: int = 0
+
+
+def usefulness_label(value):
+    labels = {5: _("rated very useful"), 4: _("rated useful"), 3: _("rated somewhat useful")}
+    return labels.get(value, "")
+
+
 @dataclass(frozen=True)
 class EventRecord:
     title: str
@@ -179,6 +207,7 @@ class Provider:
     reasons: list = field(default_factory=list)
     case_studies: list = field(default_factory=list)
     experts: list = field(default_factory=list)
+    exchanges: list = field(default_factory=list)
     strength: str = "limited"
     strength_label: str = ""  # in the reader's language (set while ranking)
     evidence_count: int = 0
@@ -195,6 +224,7 @@ class Provider:
             "reasons": self.reasons,
             "case_studies": [{"title": c.title, "url": c.url} for c in self.case_studies],
             "experts": [{"name": e.name, "url": e.url} for e in self.experts],
+            "exchanges": [{"title": x.title, "url": x.url, "year": x.year} for x in self.exchanges],
         }
 
 
@@ -269,19 +299,21 @@ def rank_providers(
     limit=10,
     stated=None,
     titles=None,
+    exchanges=(),
 ):
     """Rank provider countries for `needs` of `requester` (an ISO code). Pure: no database access.
 
     `countries` maps ISO code -> CountryRecord; `labels` maps theme/guarantee slugs to display names;
     `stated` maps ISO code -> the StatedNeed records of every country (for the peer rule);
     `titles(keys)` returns {("case-study" | "event", id): title} in the reader's language for the
-    titles a reason cites (English record titles without it).
+    titles a reason cites (English record titles without it); `exchanges` are the completed
+    exchanges (ExchangeRecord).
     Returns at most `limit` Providers, best first. Scores are computed for every provider; the
     reasons, which cost far more, only for the providers returned.
     """
     if not needs:
         return []
-    scores = _scores(requester, needs, countries, case_studies, experts, events, current_year, stated)
+    scores = _scores(requester, needs, countries, case_studies, experts, events, current_year, stated, exchanges)
     home = countries.get(requester, CountryRecord(requester))
     wanted_languages = needs.languages or home.languages
     ranked = sorted(scores, key=lambda code: (-scores[code][0], code))[:limit]
@@ -290,8 +322,8 @@ def rank_providers(
     return [_explain(code, *scores[code], needs, home, wanted_languages, labels or {}, localised) for code in ranked]
 
 
-def _scores(requester, needs, countries, case_studies, experts, events, current_year, stated):
-    """{country: (score, [(points, case)], [experts], [(title, key, countries)] together, CountryRecord)}."""
+def _scores(requester, needs, countries, case_studies, experts, events, current_year, stated, exchanges=()):
+    """{country: (score, [(points, case)], [experts], [(title, key, countries)] together, CountryRecord, [exchanges])}."""
     w = WEIGHTS
     home = countries.get(requester, CountryRecord(requester))
     wanted_languages = needs.languages or home.languages
@@ -327,12 +359,20 @@ def _scores(requester, needs, countries, case_studies, experts, events, current_
             and not (expert.country in unmet and _not_shown(expert.guarantees, unmet[expert.country]))
         ):
             expert_matches.setdefault(expert.country, []).append(expert)
+    exchange_matches = {}
+    for exchange in exchanges:
+        if exchange.usefulness and exchange.usefulness < USEFUL_ENOUGH:
+            continue
+        if not (exchange.themes & need_themes or exchange.guarantees & need_guarantees):
+            continue
+        for code in exchange.providers - {requester}:
+            exchange_matches.setdefault(code, []).append(exchange)
     shared_with_requester = [(event.title, ("event", event.id), event.countries) for event in events if requester in event.countries]
     shared_with_requester += [(case.title, ("case-study", case.id), case.countries) for case in case_studies if requester in case.countries]
 
     # 2. Scores.
     scores = {}
-    for code in matches.keys() | expert_matches.keys():
+    for code in matches.keys() | expert_matches.keys() | exchange_matches.keys():
         scored = sorted(matches.get(code, ()), key=lambda pair: (-pair[0], pair[1].title))
         found = sorted(expert_matches.get(code, ()), key=lambda expert: (not (expert.languages & wanted_languages), expert.name))
         best_experts = found[:MAX_EXPERTS]
@@ -344,7 +384,9 @@ def _scores(requester, needs, countries, case_studies, experts, events, current_
         score += w["region"] if home.region and info.region == home.region else 0
         score += w["language"] if info.languages & wanted_languages else 0
         score += w["cooperation"] * min(len({key for _t, key, _g in together}), MAX_COOPERATIONS)
-        scores[code] = (round(score, 2), scored, found, together, info)
+        given = sorted(exchange_matches.get(code, ()), key=lambda exchange: (-exchange.usefulness, -exchange.year, exchange.id))
+        score += w["exchange"] * min(len(given), MAX_EXCHANGES)
+        scores[code] = (round(score, 2), scored, found, together, info, given[:MAX_EXCHANGES])
     return scores
 
 
@@ -387,7 +429,7 @@ def facilitators(requester, needs, experts, limit=MAX_FACILITATORS):
     ]
 
 
-def _explain(code, score, scored, found, together, info, needs, home, wanted_languages, labels, titles):
+def _explain(code, score, scored, found, together, info, given, needs, home, wanted_languages, labels, titles):
     """A Provider with the human-readable reasons for its score."""
     level = strength(len(scored))
     entry = Provider(country=code, score=score, strength=level, strength_label=str(strength_label(level)), evidence_count=len(scored))
@@ -425,6 +467,13 @@ def _explain(code, score, scored, found, together, info, needs, home, wanted_lan
             _("Shared working language: %(languages)s")
             % {"languages": ", ".join(sorted(names.language_name(c, language) for c in shared_languages))}
         )
+    for exchange in given:
+        topics = _labels((exchange.themes & needs.themes) | (exchange.guarantees & needs.guarantees), labels)
+        values = {"country": names.country_name(exchange.requester, language), "topics": topics, "year": exchange.year}
+        reason = _("Gave support to %(country)s on %(topics)s in %(year)d") % values
+        rated = usefulness_label(exchange.usefulness)
+        entry.reasons.append(f"{reason}, {rated}" if rated else reason)
+        entry.exchanges.append(exchange)
     if together:
         cited = sorted({titles.get(key) or title for title, key, _group in together})
         entry.reasons.append(_("Earlier cooperation: %(what)s") % {"what": "; ".join(cited[:MAX_COOPERATIONS])})

@@ -133,6 +133,25 @@ def load_records():
     return records
 
 
+@versions.memoize("matching")
+def load_exchanges():
+    """The published completed exchanges (the catalogue's "exchange" documents) as ExchangeRecords."""
+    return tuple(
+        matching.ExchangeRecord(
+            id=page_id,
+            title=title or "",
+            url=path,
+            requester=facets.get("requester") or "",
+            providers=frozenset(facets.get("providers") or ()),
+            themes=frozenset(facets.get("theme") or ()),
+            guarantees=frozenset(facets.get("guarantee") or ()),
+            year=int(facets.get("year") or 0),
+            usefulness=int(facets.get("usefulness") or 0),
+        )
+        for page_id, title, path, facets in _rows("exchange")
+    )
+
+
 @versions.memoize("pages")
 def all_stated_needs():
     """{ISO2: Needs} of every published profile that states needs.
@@ -253,6 +272,7 @@ def match_in_full(iso2, needs=None, language="en", limit=10):
             limit=limit,
             stated=stated,
             titles=_titles(language),
+            exchanges=load_exchanges(),
         )
     _localise(providers, language)
     for entry in providers:
@@ -286,6 +306,7 @@ def _localise(providers, language):
             replace(case, url=f"/{language}/{case.url}", title=titles.get(case.id) or case.title) for case in entry.case_studies
         ]
         entry.experts = [replace(expert, url=f"/{language}/{expert.url}") for expert in entry.experts]
+        entry.exchanges = [replace(exchange, url=f"/{language}/{exchange.url}") for exchange in entry.exchanges]
 
 
 def helped_by(iso2, language="en", limit=10):
@@ -302,6 +323,7 @@ def _helped_by(iso2, language, limit, current_year):
     countries, case_studies, experts, events = load_records()
     own_cases = [case for case in case_studies if iso2 in case.countries]
     own_experts = [expert for expert in experts if expert.country == iso2]
+    own_exchanges = [exchange for exchange in load_exchanges() if iso2 in exchange.providers]
     labels = taxonomy_labels(language)
     stated = all_stated_need_records()
     results = []
@@ -321,6 +343,7 @@ def _helped_by(iso2, language, limit, current_year):
                 labels=labels,
                 stated=stated,
                 titles=_titles(language),
+                exchanges=own_exchanges,
             )
             results += [(profile, entry) for entry in ranked if entry.country == iso2]
     results.sort(key=lambda pair: (-pair[1].score, pair[0].country.iso2))

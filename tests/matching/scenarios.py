@@ -2,7 +2,7 @@
 who knows the field would state. failures() names those the current weights break; ties break
 on the country code, so each scenario gives the country that must lose the earlier code."""
 
-from compendium.matching.scoring import CaseStudyRecord, CountryRecord, EventRecord, ExpertRecord, Needs, rank_providers
+from compendium.matching.scoring import CaseStudyRecord, CountryRecord, EventRecord, ExchangeRecord, ExpertRecord, Needs, rank_providers
 
 COUNTRIES = {
     "KH": CountryRecord("KH", "asean", "ASEAN", frozenset({"km"})),
@@ -30,9 +30,29 @@ def case(id, lead, themes=(), guarantees=(), principles=(), stage="", year=2024)
     )
 
 
-def first(case_studies=(), experts=(), needs=NEED, events=()):
+def exchange(id, provider, requester="IN", themes=("outreach",), usefulness=4, year=2014):
+    return ExchangeRecord(
+        id=id,
+        title=f"Exchange {id}",
+        url=f"x/{id}/",
+        requester=requester,
+        providers=frozenset([provider]),
+        themes=frozenset(themes),
+        year=year,
+        usefulness=usefulness,
+    )
+
+
+def first(case_studies=(), experts=(), needs=NEED, events=(), exchanges=()):
     ranked = rank_providers(
-        "KH", needs, countries=COUNTRIES, case_studies=case_studies, experts=experts, events=events, current_year=2025
+        "KH",
+        needs,
+        countries=COUNTRIES,
+        case_studies=case_studies,
+        experts=experts,
+        events=events,
+        current_year=2025,
+        exchanges=exchanges,
     )
     return ranked[0].country if ranked else None
 
@@ -100,6 +120,20 @@ def experience_on_the_theme_and_guarantee_outweighs_an_earlier_cooperation_and_t
     return first([case(1, "AR", guarantees=["health"]), case(2, "ZA", ["outreach"], ["health"])], events=events) == "ZA"
 
 
+def a_completed_exchange_on_the_need_rated_useful_breaks_a_tie_of_case_studies():
+    # AR and ZA each have the same case study; ZA also helped another country on the theme.
+    return first([case(1, "AR", ["outreach"]), case(2, "ZA", ["outreach"])], exchanges=[exchange(1, "ZA")]) == "ZA"
+
+
+def a_recent_case_study_on_the_theme_and_guarantee_outweighs_one_completed_exchange():
+    # A tie would go to AR (the earlier code): ZA must win on its documented experience.
+    return first([case(1, "ZA", ["outreach"], ["health"])], exchanges=[exchange(1, "AR")]) == "ZA"
+
+
+def an_exchange_rated_of_little_use_is_no_evidence():
+    return first([case(1, "ZA", ["outreach"])], exchanges=[exchange(1, "AR", usefulness=2), exchange(2, "AR", usefulness=1)]) == "ZA"
+
+
 CHECKS = [
     recent_experience_outweighs_the_same_experience_older,
     a_shared_guarantee_counts_more_than_a_shared_principle,
@@ -114,6 +148,9 @@ CHECKS = [
     a_national_expert_on_the_need_outweighs_an_old_case_study_on_the_guarantee_alone,
     a_recent_case_study_on_the_theme_outweighs_an_expert_who_speaks_the_requesters_language,
     experience_on_the_theme_and_guarantee_outweighs_an_earlier_cooperation_and_the_guarantee,
+    a_completed_exchange_on_the_need_rated_useful_breaks_a_tie_of_case_studies,
+    a_recent_case_study_on_the_theme_and_guarantee_outweighs_one_completed_exchange,
+    an_exchange_rated_of_little_use_is_no_evidence,
 ]
 
 

@@ -27,6 +27,7 @@ from wagtail.models import Collection, CollectionViewRestriction, PageViewRestri
 
 from casestudies.models import CaseStudyPage
 from compendium.taxonomy.models import Country, Guarantee, Principle, Stage, Theme
+from experts import lifecycle
 from experts.models import ExpertPage, PeerSupportRequest
 from tests import factories
 
@@ -659,3 +660,43 @@ def test_experts_under_a_restricted_directory_never_leak(client, demo, settings)
         elif token.lower() in response.content.decode().lower():
             problems.append(f"{url} → expert under the login-restricted directory ({token})")
     assert not problems, "\n".join(problems)
+
+
+def test_a_requests_lifecycle_pages_open_only_with_a_valid_signature_and_its_evaluation_stays_private(
+    client, demo, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post("/en/experts/request/", factories.request_form_data(institution="SECRETLIFEINSTl1 Fund"))
+    request_obj = PeerSupportRequest.objects.get(institution="SECRETLIFEINSTl1 Fund")
+    expert = ExpertPage.objects.live().first()
+    request_obj.matched_experts.set([expert])
+    request_obj.tor_objectives, request_obj.tor_funding, request_obj.report = "o", "f", "SECRETLIFEREPORTr2"
+    request_obj.activity_event = factories.event(demo["events"])
+    request_obj.save()
+    for stage in ["in_review", "matched", "agreed", "activity", "report", "evaluation"]:
+        with django_capture_on_commit_callbacks(execute=True):
+            lifecycle.advance(request_obj, stage)
+    lifecycle.evaluate(request_obj, "requester", {"usefulness": 5, "what_changed": "SECRETLIFEEVALe3", "publish_consent": False})
+    status_token, expert_token = lifecycle.status_token(request_obj), lifecycle.expert_token(request_obj, expert)
+    secrets = ("SECRETLIFEINSTl1", "SECRETLIFEREPORTr2", "SECRETLIFEEVALe3", request_obj.reference)
+    anonymous = Client()
+    for url in (
+        f"/en/experts/request/status/{status_token[:-3]}abc/",
+        f"/en/experts/request/status/{expert_token}/",
+        f"/en/experts/request/invitation/{expert_token[:-3]}abc/",
+        f"/en/experts/request/invitation/{status_token}/",
+        "/en/experts/request/status/",
+        "/en/",
+        "/en/experts/",
+        "/en/search/?q=fund",
+        "/api/search/?q=fund",
+        "/api/v2/pages/?search=fund",
+        "/api/export/experts.json",
+        "/en/feed/",
+        "/sitemap.xml",
+    ):
+        body = anonymous.get(url).content.decode()
+        assert not [secret for secret in secrets if secret.lower() in body.lower()], url
+    valid = anonymous.get(f"/en/experts/request/status/{status_token}/")
+    assert valid.status_code == 200 and "SECRETLIFEINSTl1" in valid.content.decode()
+    assert "no-store" in valid["Cache-Control"]

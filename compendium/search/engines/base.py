@@ -46,6 +46,7 @@ def facet_labels(facet, values, language):
                 "expert": translation.gettext("Expert"),
                 "event": translation.gettext("Event"),
                 "chapter": translation.gettext("Guide chapter"),
+                "exchange": translation.gettext("Completed exchange"),
             }
             return {value: labels[value] for value in values if value in TYPES}
     return dict(_vocabulary(facet, language))
