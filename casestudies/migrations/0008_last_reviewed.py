@@ -6,12 +6,12 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('experts', '0005_classify_international_staff'),
+        ('casestudies', '0007_countries_optional_other_countries'),
     ]
 
     operations = [
         migrations.AddField(
-            model_name='expertpage',
+            model_name='casestudypage',
             name='last_reviewed',
             field=models.DateField(blank=True, help_text='When an editor last checked this page against its sources; shown beside the publication date.', null=True, verbose_name='last reviewed'),
         ),

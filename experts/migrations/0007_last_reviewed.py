@@ -6,12 +6,12 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('casestudies', '0006_sources_from_the_library'),
+        ('experts', '0006_exchange_lifecycle'),
     ]
 
     operations = [
         migrations.AddField(
-            model_name='casestudypage',
+            model_name='expertpage',
             name='last_reviewed',
             field=models.DateField(blank=True, help_text='When an editor last checked this page against its sources; shown beside the publication date.', null=True, verbose_name='last reviewed'),
         ),
