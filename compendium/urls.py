@@ -12,6 +12,7 @@ from compendium import views
 from compendium.opendata import api, feeds
 from compendium.opendata.api_v2 import api_router
 from compendium.opendata.sitemaps import PageSitemap
+from contributors import views as contributor_views
 from experts import views as expert_views
 
 urlpatterns = [
@@ -34,6 +35,8 @@ urlpatterns += i18n_patterns(
     path("match/", views.match_page, name="match"),
     path("experts/request/", expert_views.request_form, name="peer_request"),
     path("experts/request/thanks/", expert_views.request_thanks, name="peer_request_thanks"),
+    path("contribute/", contributor_views.contribute, name="contribute"),
+    path("contribute/thanks/", contributor_views.thanks, name="contribute_thanks"),
     path("feed/", feeds.CaseStudyFeed(), name="feed"),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
