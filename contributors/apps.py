@@ -7,5 +7,11 @@ class ContributorsConfig(AppConfig):
     verbose_name = _("Contributors")
 
     def ready(self):
-        # Mails to contributors when moderators act on their submissions (workflow signals).
-        from . import signals  # noqa: F401  (imported for its receivers; models must be ready first)
+        # Imported here, not at the top: both need the app registry (models) to be ready.
+        from wagtail.models import Page
+        from wagtail.permissions import register_permission_policy
+
+        from . import signals  # noqa: F401  (connects the workflow mail receivers)
+        from .permissions import ContributorAwarePagePolicy
+
+        register_permission_policy(Page, ContributorAwarePagePolicy(Page))

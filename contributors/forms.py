@@ -45,11 +45,6 @@ class ApplicationForm(forms.ModelForm):
         self.fields["motivation"].help_text = _("The programmes or reforms you know first-hand and would like to write about.")
         self.fields["institution"].help_text = _("The ministry, agency or organisation you work for.")
 
-    def clean_website(self):
-        if self.cleaned_data.get("website"):
-            raise forms.ValidationError(_("This application looks automated and was not sent."))
-        return ""
-
     def clean_motivation(self):
         text = self.cleaned_data["motivation"].strip()
         if len(text) < 20:
@@ -58,6 +53,9 @@ class ApplicationForm(forms.ModelForm):
 
     def clean(self):
         cleaned = super().clean()
+        if cleaned.get("website"):
+            # A form-level error: the honeypot field itself is hidden from people.
+            self.add_error(None, _("This application looks automated and was not sent."))
         _no_control_characters(self, cleaned, ("name", "institution", "role"))
         return cleaned
 

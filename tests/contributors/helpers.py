@@ -34,6 +34,7 @@ def approved_contributor(code="KH", email="sokha@example.org", name="Sokha Chan"
 def draft_case_study(parent, owner, title, summary="A draft summary of the experience."):
     """A never-published case study owned by `owner` (as the admin's create view makes it)."""
     page = CaseStudyPage(title=title, title_en=title, slug=title.lower().replace(" ", "-")[:50], summary=summary, summary_en=summary, live=False, owner=owner)
+    page.countries = [parent.specific.country]
     parent.add_child(instance=page)
     page.save_revision(user=owner)
     return CaseStudyPage.objects.get(pk=page.pk)
