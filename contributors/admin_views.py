@@ -32,7 +32,8 @@ def review_application(request, pk, action):
             if action == "approve":
                 user = services.approve(application, request.user)
                 messages.success(
-                    request, _("%(name)s can now contribute for %(country)s; a mail to set a password was sent to %(email)s.")
+                    request,
+                    _("%(name)s can now contribute for %(country)s; a mail to set a password was sent to %(email)s.")
                     % {"name": application.name, "country": application.country.name, "email": user.email},
                 )
             else:
@@ -57,9 +58,13 @@ def invite(request):
         except services.ContributorError as error:
             messages.error(request, str(error))
         else:
-            messages.success(request, _("%(email)s was invited; a mail to set a password was sent.") % {"email": form.cleaned_data["email"]})
+            messages.success(
+                request, _("%(email)s was invited; a mail to set a password was sent.") % {"email": form.cleaned_data["email"]}
+            )
             return redirect(APPLICATIONS_URL)
-    return TemplateResponse(request, "contributors/admin/invite.html", {"form": form, "header_icon": "mail"}, status=400 if form.errors else 200)
+    return TemplateResponse(
+        request, "contributors/admin/invite.html", {"form": form, "header_icon": "mail"}, status=400 if form.errors else 200
+    )
 
 
 @require_http_methods(["GET", "POST"])
@@ -76,7 +81,9 @@ def propose_need(request):
         form.save_m2m()
         messages.success(request, _("Your proposed need was submitted to the moderators."))
         return redirect("contributors_submissions")
-    return TemplateResponse(request, "contributors/admin/propose_need.html", {"form": form, "header_icon": "list-ul"}, status=400 if form.errors else 200)
+    return TemplateResponse(
+        request, "contributors/admin/propose_need.html", {"form": form, "header_icon": "list-ul"}, status=400 if form.errors else 200
+    )
 
 
 @require_http_methods(["GET", "POST"])

@@ -108,7 +108,9 @@ def country_group(country):
     group = link.group
     group.permissions.add(Permission.objects.get(content_type__app_label="wagtailadmin", codename="access_admin"))
     GroupPagePermission.objects.get_or_create(
-        group=group, page=Page.objects.get(pk=profile.pk), permission=Permission.objects.get(content_type__app_label="wagtailcore", codename="add_page")
+        group=group,
+        page=Page.objects.get(pk=profile.pk),
+        permission=Permission.objects.get(content_type__app_label="wagtailcore", codename="add_page"),
     )
     return group
 
@@ -184,7 +186,9 @@ def approve_needs_update(update, reviewer, comment=""):
         raise ContributorError(translation.gettext("This update has already been reviewed."))
     profile = CountryPage.objects.filter(country=update.country).first()
     if profile is None:
-        raise ContributorError(translation.gettext("%(country)s has no country profile yet; create it first.") % {"country": update.country.name})
+        raise ContributorError(
+            translation.gettext("%(country)s has no country profile yet; create it first.") % {"country": update.country.name}
+        )
     had_draft = profile.has_unpublished_changes
     page = profile.get_latest_revision_as_object()
     need = CountryNeed(title=update.title, text=update.text)
@@ -262,7 +266,12 @@ def send_welcome(application, user):
         "welcome",
         subject=subject,
         template="contributors/email/welcome.txt",
-        context={"application": application, "user": user, "set_password_url": set_password_url(user), "admin_url": settings.SPF_BASE_URL + "/admin/"},
+        context={
+            "application": application,
+            "user": user,
+            "set_password_url": set_password_url(user),
+            "admin_url": settings.SPF_BASE_URL + "/admin/",
+        },
         recipients=[user.email],
         language=application.language,
     )
@@ -280,7 +289,11 @@ def send_needs_reviewed(update):
         "needs reviewed",
         subject=subject,
         template="contributors/email/needs_reviewed.txt",
-        context={"update": update, "approved": update.status == NeedsUpdate.Status.APPROVED, "page_url": profile.full_url if profile else ""},
+        context={
+            "update": update,
+            "approved": update.status == NeedsUpdate.Status.APPROVED,
+            "page_url": profile.full_url if profile else "",
+        },
         recipients=[update.author.email],
         language=language,
     )

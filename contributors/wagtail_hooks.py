@@ -69,8 +69,12 @@ def contributor_urls():
 def review_buttons(snippet, user, next_url=None):
     if isinstance(snippet, ContributorApplication) and snippet.status == ContributorApplication.Status.PENDING:
         if user.has_perm("contributors.change_contributorapplication"):
-            yield Button(_("Approve"), reverse("contributors_review_application", args=[snippet.pk, "approve"]), icon_name="check", priority=5)
-            yield Button(_("Reject"), reverse("contributors_review_application", args=[snippet.pk, "reject"]), icon_name="cross", priority=6)
+            yield Button(
+                _("Approve"), reverse("contributors_review_application", args=[snippet.pk, "approve"]), icon_name="check", priority=5
+            )
+            yield Button(
+                _("Reject"), reverse("contributors_review_application", args=[snippet.pk, "reject"]), icon_name="cross", priority=6
+            )
     if isinstance(snippet, NeedsUpdate) and snippet.status == NeedsUpdate.Status.SUBMITTED:
         if user.has_perm("contributors.change_needsupdate"):
             yield Button(_("Review"), reverse("contributors_review_need", args=[snippet.pk]), icon_name="check", priority=5)

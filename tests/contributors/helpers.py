@@ -27,13 +27,19 @@ def approved_contributor(code="KH", email="sokha@example.org", name="Sokha Chan"
     application = ContributorApplication.objects.create(
         name=name, email=email, institution="NSSF", country=Country.objects.get(code=code), role="Director", motivation="x" * 30
     )
-    reviewer = reviewer or get_user_model().objects.filter(is_superuser=True).first() or get_user_model().objects.create_superuser("boss", "boss@example.org", "pw")
+    reviewer = (
+        reviewer
+        or get_user_model().objects.filter(is_superuser=True).first()
+        or get_user_model().objects.create_superuser("boss", "boss@example.org", "pw")
+    )
     return services.approve(application, reviewer)
 
 
 def draft_case_study(parent, owner, title, summary="A draft summary of the experience."):
     """A never-published case study owned by `owner` (as the admin's create view makes it)."""
-    page = CaseStudyPage(title=title, title_en=title, slug=title.lower().replace(" ", "-")[:50], summary=summary, summary_en=summary, live=False, owner=owner)
+    page = CaseStudyPage(
+        title=title, title_en=title, slug=title.lower().replace(" ", "-")[:50], summary=summary, summary_en=summary, live=False, owner=owner
+    )
     page.countries = [parent.specific.country]
     parent.add_child(instance=page)
     page.save_revision(user=owner)

@@ -38,7 +38,9 @@ def test_a_moderator_approves_an_application_into_an_account_group_and_mail(clie
     group = CountryContributors.objects.get(country__code="KH").group
     assert list(user.groups.all()) == [group]
     cambodia = CountryPage.objects.get(country__code="KH")
-    assert set(GroupPagePermission.objects.filter(group=group).values_list("page_id", "permission__codename")) == {(cambodia.pk, "add_page")}
+    assert set(GroupPagePermission.objects.filter(group=group).values_list("page_id", "permission__codename")) == {
+        (cambodia.pk, "add_page")
+    }
     assert user.has_perm("wagtailadmin.access_admin")
     welcome = [m for m in mail.outbox if m.to == ["sokha@example.org"]]
     assert len(welcome) == 1
@@ -88,7 +90,14 @@ def test_staff_invite_a_contributor_by_email(client, users, demo, django_capture
     with django_capture_on_commit_callbacks(execute=True):
         response = client.post(
             "/admin/contributors/invite/",
-            {"name": "Somchai P.", "email": "somchai@example.org", "institution": "NHSO", "role": "Analyst", "country": Country.objects.get(code="TH").pk, "language": "th"},
+            {
+                "name": "Somchai P.",
+                "email": "somchai@example.org",
+                "institution": "NHSO",
+                "role": "Analyst",
+                "country": Country.objects.get(code="TH").pk,
+                "language": "th",
+            },
         )
     assert response.status_code == 302
     user = get_user_model().objects.get(email="somchai@example.org")
@@ -100,7 +109,9 @@ def test_staff_invite_a_contributor_by_email(client, users, demo, django_capture
 
 def test_an_invitation_with_a_bad_address_says_what_is_wrong(client, users, demo):
     client.force_login(users["Administrators"])
-    response = client.post("/admin/contributors/invite/", {"name": "X", "email": "nope", "institution": "Y", "role": "Z", "country": "", "language": "en"})
+    response = client.post(
+        "/admin/contributors/invite/", {"name": "X", "email": "nope", "institution": "Y", "role": "Z", "country": "", "language": "en"}
+    )
     assert response.status_code == 400
     assert "Enter a valid email address." in response.content.decode()
     assert not ContributorApplication.objects.exists()

@@ -20,7 +20,9 @@ def test_the_page_explains_contributing_in_every_language(client, demo, language
     html = response.content.decode()
     with translation.override(language):
         heading = translation.gettext("Share your country's experience")
-        explanation = translation.gettext("Nothing is published until a moderator has reviewed it; you are told by e-mail when it is approved, sent back or published.")
+        explanation = translation.gettext(
+            "Nothing is published until a moderator has reviewed it; you are told by e-mail when it is approved, sent back or published."
+        )
     if language != "en":
         assert heading != "Share your country's experience", f"{language}: the heading is not translated"
     assert heading in html.replace("&#x27;", "'") and explanation in html.replace("&#x27;", "'")

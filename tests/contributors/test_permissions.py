@@ -40,7 +40,11 @@ def world(client, demo, users):
         "thai_draft": draft_case_study(thailand, users["Editors"], "Thai draft IBEX4"),
         "thai_live": factories.case_study(thailand, title="Thai live case PUMA5"),
         "request": PeerSupportRequest.objects.create(
-            country=Country.objects.get(code="LA"), institution="Secret ministry", contact_name="N", contact_email="n@example.org", need="x" * 30
+            country=Country.objects.get(code="LA"),
+            institution="Secret ministry",
+            contact_name="N",
+            contact_email="n@example.org",
+            need="x" * 30,
         ),
     }
 
@@ -60,7 +64,12 @@ def test_a_contributor_writes_only_under_their_country(client, world):
 def test_a_contributor_cannot_open_other_countries_or_others_drafts(client, world, page_key):
     client.force_login(world["contributor"])
     page = world[page_key]
-    for url in (f"/admin/pages/{page.pk}/edit/", f"/admin/pages/{page.pk}/view_draft/", f"/admin/pages/{page.pk}/revisions/", f"/admin/pages/{page.pk}/history/"):
+    for url in (
+        f"/admin/pages/{page.pk}/edit/",
+        f"/admin/pages/{page.pk}/view_draft/",
+        f"/admin/pages/{page.pk}/revisions/",
+        f"/admin/pages/{page.pk}/history/",
+    ):
         response = client.get(url)
         assert _denied(response), f"{url} answered {response.status_code}"
         assert page.title not in response.content.decode()
@@ -163,7 +172,9 @@ def test_my_submissions_show_status_and_the_moderators_comment(client, world, us
     client.force_login(world["contributor"])
     html = client.get("/admin/contributors/submissions/").content.decode()
     assert "ZEBRA1" in html and gettext("In moderation") in html
-    state.current_task_state.task.specific.on_action(state.current_task_state, users["Moderators"], "reject", comment="Cite the 2019 survey, please.")
+    state.current_task_state.task.specific.on_action(
+        state.current_task_state, users["Moderators"], "reject", comment="Cite the 2019 survey, please."
+    )
     html = client.get("/admin/contributors/submissions/").content.decode()
     assert "Sent back" in html and "Cite the 2019 survey, please." in html
     dashboard = client.get("/admin/").content.decode()
