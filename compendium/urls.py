@@ -12,6 +12,7 @@ from compendium import views
 from compendium.opendata import api, feeds
 from compendium.opendata.api_v2 import api_router
 from compendium.opendata.sitemaps import PageSitemap
+from contributors import views as contributor_views
 from events import views as event_views
 from experts import views as expert_views
 
@@ -38,6 +39,8 @@ urlpatterns += i18n_patterns(
     path("experts/request/thanks/", expert_views.request_thanks, name="peer_request_thanks"),
     path("experts/request/status/<str:token>/", expert_views.request_status, name="peer_request_status"),
     path("experts/request/invitation/<str:token>/", expert_views.expert_invitation, name="peer_request_expert"),
+    path("contribute/", contributor_views.contribute, name="contribute"),
+    path("contribute/thanks/", contributor_views.thanks, name="contribute_thanks"),
     path("feed/", feeds.CaseStudyFeed(), name="feed"),
     # Before Wagtail's pages, whose addresses end in a slash: calendar files end in .ics.
     path("events/calendar.ics", event_views.calendar_feed, name="events_calendar"),
