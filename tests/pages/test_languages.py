@@ -130,7 +130,9 @@ def test_admin_lists_missing_translations(client, demo, django_user_model):
 @pytest.mark.skipif(not shutil.which("msgfmt"), reason="gettext's msgfmt is not installed (./scripts/system-deps.sh)")
 def test_catalogues_are_complete_and_keep_up_with_the_code(tmp_path):
     """makemessages on a copy of the code: every string it finds must be translated, none fuzzy."""
-    for name in ("compendium", "casestudies", "experts", "events", "templates", "locale", "manage.py"):
+    # Every app of the project (a folder with an apps.py), so that a new app's strings are checked too.
+    apps = sorted(path.parent.name for path in ROOT.glob("*/apps.py"))
+    for name in (*apps, "templates", "locale", "manage.py"):
         source = ROOT / name
         if source.is_dir():
             shutil.copytree(source, tmp_path / name, ignore=shutil.ignore_patterns("__pycache__", "*.mo"))
