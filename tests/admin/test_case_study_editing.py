@@ -76,7 +76,6 @@ class TestCaseStudyEditing(WagtailPageTestCase):
             outside = [s for s in sources if not re.match(r"(?:https?:)?//(?:testserver|localhost|127\.0\.0\.1)[:/]", s)]
             assert outside == [], outside
 
-    @pytest.mark.xfail(strict=True, reason="Title's label comes from wagtail-modeltranslation's patch: still [ind]")
     def test_every_language_of_a_field_is_labelled_with_the_code_the_toggle_uses(self):
         page = CaseStudyPage.objects.live().first()
         html = self.client.get(reverse("wagtailadmin_pages:edit", args=[page.pk])).content.decode()
