@@ -38,6 +38,7 @@ INSTALLED_APPS = [
     "casestudies",
     "experts",
     "events",
+    "projects",
     "wagtail.contrib.redirects",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.settings",
