@@ -25,7 +25,7 @@ urlpatterns = [
     path("api/v2/", api_router.urls),
     path("api/search/", api.search_api, name="api_search"),
     path("api/match/", api.match_api, name="api_match"),
-    re_path(r"^api/export/(?P<kind>case-studies|experts|events)\.(?P<fmt>csv|json)$", api.export, name="api_export"),
+    re_path(r"^api/export/(?P<kind>case-studies|experts|events|projects)\.(?P<fmt>csv|json)$", api.export, name="api_export"),
     path("i18n/", include("django.conf.urls.i18n")),
 ]
 
@@ -35,6 +35,7 @@ urlpatterns += i18n_patterns(
     path("experts/request/", expert_views.request_form, name="peer_request"),
     path("experts/request/thanks/", expert_views.request_thanks, name="peer_request_thanks"),
     path("feed/", feeds.CaseStudyFeed(), name="feed"),
+    path("feed/projects/", feeds.ProjectFeed(), name="project_feed"),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )
