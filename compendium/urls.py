@@ -28,7 +28,7 @@ urlpatterns = [
     path("api/v2/", api_router.urls),
     path("api/search/", api.search_api, name="api_search"),
     path("api/match/", api.match_api, name="api_match"),
-    re_path(r"^api/export/(?P<kind>case-studies|experts|events)\.(?P<fmt>csv|json)$", api.export, name="api_export"),
+    re_path(r"^api/export/(?P<kind>case-studies|experts|events|projects)\.(?P<fmt>csv|json)$", api.export, name="api_export"),
     path("i18n/", include("django.conf.urls.i18n")),
 ]
 
@@ -45,6 +45,7 @@ urlpatterns += i18n_patterns(
     # Before Wagtail's pages, whose addresses end in a slash: calendar files end in .ics.
     path("events/calendar.ics", event_views.calendar_feed, name="events_calendar"),
     path("events/<slug:slug>/event.ics", event_views.event_ics, name="event_ics"),
+    path("feed/projects/", feeds.ProjectFeed(), name="project_feed"),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

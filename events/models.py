@@ -1,4 +1,4 @@
-"""Records of workshops, study tours, missions and projects where countries shared experience."""
+"""Records of workshops, study tours, webinars and missions where countries shared experience."""
 
 from django import forms
 from django.core.exceptions import ValidationError
@@ -68,7 +68,7 @@ class EventIndexPage(TranslatedPage):
 
 
 class EventPage(APIMixin, TranslatedPage):
-    """A workshop, study tour, webinar, mission or project, with its sessions and outcomes."""
+    """A workshop, study tour, webinar, mission or meeting, with its sessions and outcomes."""
 
     class EventType(models.TextChoices):
         WORKSHOP = "workshop", _("Workshop")
@@ -77,7 +77,8 @@ class EventPage(APIMixin, TranslatedPage):
         MISSION = "mission", _("Expert mission")
         SIDE_EVENT = "side-event", _("Side event")
         MEETING = "meeting", _("Meeting")
-        PROJECT = "project", _("Cooperation project")
+        # Cooperation projects are pages of their own (projects.ProjectPage) since issue 19; the
+        # events that were projects are moved there by `manage.py move_project_events` (compendium.ops).
 
     event_type = models.CharField(
         _("type"), max_length=20, choices=EventType.choices, default=EventType.WORKSHOP, help_text=_("What kind of exchange it was.")

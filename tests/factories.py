@@ -107,3 +107,34 @@ def request_form_data(**overrides):
     }
     data.update(overrides)
     return data
+
+
+def project(parent, title=None, countries=(), themes=(), donors=(), lines=(), **fields):
+    """A published cooperation project; `donors` are Organisations (role funding), `lines`
+    (component, beneficiary country code or None, amount as a string, currency) its budget lines."""
+    from decimal import Decimal
+
+    from projects.models import ProjectBudgetLine, ProjectPage, ProjectParticipant
+
+    number = next(_counter)
+    page = ProjectPage(
+        title_en=title or f"Project {number}",
+        slug=f"project-{number}",
+        summary_en=fields.pop("summary_en", "A project."),
+        **fields,
+    )
+    page.countries = list(Country.objects.filter(code__in=countries))
+    page.themes = list(Theme.objects.filter(slug__in=themes))
+    page.participants = [ProjectParticipant(organisation=donor, role="funding", sort_order=i) for i, donor in enumerate(donors)]
+    page.budget_lines = [
+        ProjectBudgetLine(
+            component_en=component,
+            beneficiary_country=Country.objects.get(code=code) if code else None,
+            beneficiary_en="" if code else "Region",
+            amount=Decimal(amount),
+            currency=currency,
+            sort_order=i,
+        )
+        for i, (component, code, amount, currency) in enumerate(lines)
+    ]
+    return publish(parent, page)

@@ -96,3 +96,8 @@ def related_case_studies(page, limit=4):
         .values_list("page_id", flat=True)[:limit]
     )
     return cards_by_id(type(page)._meta.concrete_model, ids)
+
+
+def project_cards(queryset):
+    """Cooperation projects ready for cards: public, live, their countries fetched up front; newest first."""
+    return public(as_queryset(queryset).live()).prefetch_related("countries").order_by("-start_date", "-pk")

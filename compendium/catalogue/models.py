@@ -10,13 +10,13 @@ from wagtail.models import Page
 
 # The facets every item carries and the kinds of item: the store's vocabulary, which search reads.
 FACETS = ("country", "principle", "guarantee", "theme", "stage", "type")
-TYPES = ("case-study", "expert", "event", "chapter", "exchange")
+TYPES = ("case-study", "expert", "event", "project", "chapter", "exchange")
 # Kept with the facets but not one: a case study's lead country (search ranks it first for its country).
 STORED_FACETS = (*FACETS, "lead")
 
 
 class SearchItem(models.Model):
-    """A searchable page (case study, expert or event) with what a result card needs."""
+    """A searchable page (case study, expert, event, project or chapter) with what a result card needs."""
 
     page = models.OneToOneField(Page, on_delete=models.CASCADE, related_name="search_item")
     kind = models.CharField(max_length=20, db_index=True)

@@ -7,6 +7,7 @@ from casestudies.models import CaseStudyPage
 from compendium.sources.models import Citation
 from events.models import EventPage
 from experts.models import ExpertPage
+from projects.models import IATI_ROLE, IATI_STATUS, ProjectPage
 
 LICENCE = "Content: Creative Commons Attribution 4.0 (CC BY 4.0), SPF South-South Exchange and the source documents cited."
 LICENCE_URL = "https://creativecommons.org/licenses/by/4.0/"
@@ -47,6 +48,30 @@ FIELDS = {
         "end_precision",
         "sources",
     ],
+    # A project's budget lines as structured rows (in JSON; in CSV one cell, a line as
+    # "component; beneficiary; amount currency"), and fields named after IATI's activity standard.
+    "projects": [
+        "slug",
+        "title",
+        "iati_identifier",
+        "status",
+        "iati_activity_status",
+        "start_date",
+        "end_date",
+        "start_precision",
+        "end_precision",
+        "countries",
+        "themes",
+        "modalities",
+        "participating_orgs",
+        "budget_lines",
+        "budget_totals",
+        "indicators",
+        "previous_phase",
+        "summary",
+        "url",
+        "sources",
+    ],
 }
 
 
@@ -63,9 +88,18 @@ def sources_of(pages):
 
 
 def csv_value(value):
-    """A cell: lists joined with "|"; a citation as "title (locator) <url>"."""
+    """A cell: lists joined with "|"; a citation as "title (locator) <url>"; a budget line as
+    "component; beneficiary; amount currency"; totals as "amount currency"; an organisation as "name (role)"."""
     if isinstance(value, list):
         return "|".join(csv_value(item) for item in value)
+    if isinstance(value, dict) and "amount" in value:
+        return f"{value['component']}; {value['beneficiary']}; {value['amount']} {value['currency']}"
+    if isinstance(value, dict) and "iati_role" in value:
+        return f"{value['name']} ({value['role']})"
+    if isinstance(value, dict) and "baseline" in value:
+        return f"{value['name']}: {value['baseline'] or ''} → {value['target'] or ''}"
+    if isinstance(value, dict) and "title" not in value:
+        return "|".join(f"{amount} {currency}" for currency, amount in value.items())
     if isinstance(value, dict):
         text = value.get("title", "")
         if value.get("locator"):
@@ -139,6 +173,9 @@ def rows(kind):
             for page in pages
         ]
 
+    if kind == "projects":
+        return project_rows()
+
     pages = EventPage.objects.live().public().select_related("country").prefetch_related("participant_countries", "themes").order_by("pk")
     cited = sources_of(pages)
     # Dates as precisely as known, in ISO 8601 reduced precision ("2011", "2013-05", "2013-05-29").
@@ -158,6 +195,44 @@ def rows(kind):
             "url": _url(page),
             "start_precision": page.start_precision if page.start_date else None,
             "end_precision": page.end_precision if page.end_date else None,
+            "sources": cited[page.pk],
+        }
+        for page in pages
+    ]
+
+
+def project_rows():
+    """Public projects with their budget lines as rows (amount as a decimal string, ISO 4217
+    currency, component, beneficiary: a country's ISO code or the body's name) and totals per currency."""
+    pages = (
+        ProjectPage.objects.live()
+        .public()
+        .select_related("previous_phase")
+        .prefetch_related("countries", "themes", "modalities", "participants__organisation", "budget_lines__beneficiary_country", "indicators__values")
+        .order_by("pk")
+    )
+    cited = sources_of(pages)
+    return [
+        {
+            "slug": page.slug,
+            "title": page.title_en,
+            "iati_identifier": page.iati_identifier,
+            "status": page.status,
+            "iati_activity_status": IATI_STATUS[page.status],
+            "start_date": page.start,
+            "end_date": page.end,
+            "start_precision": page.start_precision if page.start_date else None,
+            "end_precision": page.end_precision if page.end_date else None,
+            "countries": page.country_codes,
+            "themes": page.theme_slugs,
+            "modalities": page.modality_slugs,
+            "participating_orgs": [{**participant.as_data(), "iati_role": IATI_ROLE[participant.role]} for participant in page.participants.all()],
+            "budget_lines": page.budget["lines"],
+            "budget_totals": page.budget["totals"],
+            "indicators": page.indicator_list,
+            "previous_phase": page.previous_phase.slug if page.previous_phase_id and page.previous_phase.live else None,
+            "summary": page.summary_en,
+            "url": _url(page),
             "sources": cited[page.pk],
         }
         for page in pages

@@ -1,4 +1,4 @@
-"""RSS feed of newly published case studies, filterable by theme and country."""
+"""RSS feeds of newly published case studies and cooperation projects, filterable by theme and country."""
 
 from django.contrib.syndication.views import Feed
 from django.http import Http404
@@ -7,6 +7,7 @@ from django.utils.translation import gettext as _
 from casestudies.models import CaseStudyPage
 from compendium.taxonomy.models import Country, Theme
 from compendium.taxonomy.validation import TaxonomyError, clean_codes
+from projects.models import ProjectPage
 
 
 def _known(facet, value):
@@ -66,3 +67,23 @@ class CaseStudyFeed(Feed):
 
     def item_pubdate(self, item):
         return item.first_published_at
+
+
+class ProjectFeed(CaseStudyFeed):
+    """/<lang>/feed/projects/: newly published cooperation projects (?theme=&country=, a beneficiary country)."""
+
+    def title(self, filters):
+        parts = [_("New cooperation projects — SPF South-South Exchange")]
+        parts += [str(value) for value in filters.values()]
+        return " · ".join(parts)
+
+    def description(self, filters):
+        return _("South-South and triangular cooperation projects on Social Protection Floors: donors, budgets and results.")
+
+    def items(self, filters):
+        pages = ProjectPage.objects.live().public()
+        if "theme" in filters:
+            pages = pages.filter(themes=filters["theme"])
+        if "country" in filters:
+            pages = pages.filter(countries=filters["country"])
+        return pages.order_by("-first_published_at")[:30]

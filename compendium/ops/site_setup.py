@@ -1,4 +1,4 @@
-"""The site's page skeleton: home, Guide with one chapter per theme, and the three directories.
+"""The site's page skeleton: home, Guide with one chapter per theme, and the directories.
 
 Idempotent: existing pages are kept, missing ones created, so a fresh production install and
 the demo loader share one path.
@@ -19,6 +19,7 @@ from compendium.pages.models import ChapterPage, CountryIndexPage, GuidePage, Ho
 from compendium.taxonomy.models import Theme
 from events.models import EventIndexPage
 from experts.models import ExpertIndexPage
+from projects.models import ProjectIndexPage
 
 STATEMENTS = Path(__file__).resolve().parent / "statements"  # about, accessibility, privacy, terms: one TOML file each
 STATEMENT_FIELDS = ("title", "intro", "body")
@@ -28,6 +29,7 @@ STRUCTURE = {
     "countries": "Countries",
     "experts": "Experts",
     "events": "Events",
+    "projects": "Projects",
 }
 
 
@@ -103,6 +105,7 @@ def ensure_site_structure(site_title="SPF South-South Exchange"):
         pages["experts"] = _ensure_child(home, ExpertIndexPage, "experts", **_titles("experts", STRUCTURE["experts"]))
         pages["events"] = _ensure_child(home, EventIndexPage, "events", **_titles("events", STRUCTURE["events"]))
         pages["statements"] = ensure_statement_pages(home)
+        pages["projects"] = _ensure_child(home, ProjectIndexPage, "projects", **_titles("projects", STRUCTURE["projects"]))
         pages["chapters"] = {}
         for theme in Theme.objects.all():
             chapter = ChapterPage.objects.filter(theme=theme).first() or _ensure_child(

@@ -19,7 +19,7 @@ from django.db.models import Case, F, Value, When
 from compendium.catalogue.models import STORED_FACETS, SearchFacet, SearchItem, SearchText
 from compendium.core import versions
 
-TIE_BREAK_KINDS = ("case-study", "chapter", "event", "expert")
+TIE_BREAK_KINDS = ("case-study", "chapter", "event", "project", "expert")
 
 
 @dataclass(frozen=True)

@@ -39,6 +39,7 @@ INSTALLED_APPS = [
     "experts",
     "events",
     "contributors",
+    "projects",
     "wagtail.contrib.redirects",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.settings",

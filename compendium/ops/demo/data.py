@@ -1,6 +1,6 @@
 """Demo content for the SPF South-South Exchange, read from content/ (written from ../shared/seeds).
 
-One TOML file per record: content/<kind>/<slug>.toml for case-studies, experts, events, countries
+One TOML file per record: content/<kind>/<slug>.toml for case-studies, experts, events, projects, countries
 (<slug> = the ISO code in lower case), chapters (<slug> = the theme) and sources, plus
 content/guide.toml and content/home.toml. A file holds the record's English fields, its
 translations (``[translations.<language>]``, read by translations.py) and its citations. This
@@ -244,6 +244,48 @@ def event(slug, record):
     }
 
 
+def _cited_rows(rows, cited, label):
+    """The rows of a table (budget lines, indicators) without their citation keys; each row's own
+    source goes to `cited`, noted with `label(row)`."""
+    found = []
+    for row in rows:
+        if "source" in row:
+            cited.append(citation(row, label(row)))
+        found.append({key: value for key, value in row.items() if key not in CITED})
+    return found
+
+
+def project(slug, record):
+    """A cooperation project: its English fields, participants (organisation key and role), budget
+    lines and indicators (amounts as strings, read as Decimal by the loader) and citations."""
+    cited = _sources(record["sources"])
+    body = _body(record["body"], cited)
+    start, start_precision = _partial(record.get("start"))
+    end, end_precision = _partial(record.get("end"))
+    return {
+        "slug": slug,
+        "title": record["title"],
+        "status": record["status"],
+        "start": start,
+        "start_precision": start_precision,
+        "end": end,
+        "end_precision": end_precision,
+        "previous_phase": record.get("previous_phase"),
+        "countries": record["countries"],
+        "themes": record["themes"],
+        "modalities": record["modalities"],
+        "events": record["events"],
+        "case_studies": record["case_studies"],
+        "experts": record["experts"],
+        "summary": record["summary"],
+        "body": body,
+        "participants": [(item["organisation"], item["role"]) for item in record.get("participants", [])],
+        "budget_lines": _cited_rows(record.get("budget_lines", []), cited, lambda row: f"{row['currency']} {row['amount']} ({row.get('beneficiary_country') or row.get('beneficiary')})"),
+        "indicators": _cited_rows(record.get("indicators", []), cited, lambda row: row["name"]),
+        "sources": cited,
+    }
+
+
 NEED_FIELDS = ("title", "text", "themes", "guarantees", "principles", "stage")
 
 
@@ -284,6 +326,8 @@ CASE_STUDIES = _build("case-studies", case_study)
 EXPERTS = _build("experts", expert)
 
 EVENTS = _build("events", event)
+
+PROJECTS = _build("projects", project)
 
 COUNTRIES = dict(_build("countries", country))
 

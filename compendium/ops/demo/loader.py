@@ -9,6 +9,7 @@ import colorsys
 import hashlib
 import io
 import json
+from decimal import Decimal
 
 from django.core.files.base import ContentFile
 from django.core.files.images import ImageFile
@@ -17,6 +18,7 @@ from django.utils import translation
 from modeltranslation.utils import build_localized_fieldname
 from PIL import Image as PILImage
 from PIL import ImageDraw, ImageFont
+from wagtail.contrib.redirects.models import Redirect
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import Collection
@@ -35,6 +37,7 @@ from compendium.taxonomy import sync as taxonomy_sync
 from compendium.taxonomy.models import Country, Guarantee, Language, Modality, Principle, Stage, Theme
 from events.models import EventPage, EventSession
 from experts.models import ExpertPage, Organisation
+from projects.models import IndicatorValue, ProjectBudgetLine, ProjectIndicator, ProjectPage, ProjectParticipant
 
 LANGUAGES = ("en", "fr", "es", "pt", "zh-hans", "km", "lo", "th", "vi", "id")
 
@@ -360,6 +363,86 @@ class Loader:
             events[source["slug"]] = self.upsert(f"event:{source['slug']}", EventPage, index, source, fill)
         return events
 
+    # --- projects ---------------------------------------------------------------------------
+    def projects(self, index, experts, events, organisations):
+        """The cooperation projects of content/projects/, phases linked once every project exists."""
+        projects = {}
+        for source in data.PROJECTS:
+
+            def fill(page, source=source):
+                page.title_en = source["title"]
+                page.status = source["status"]
+                page.start_date, page.start_precision = source["start"], source["start_precision"]
+                page.end_date, page.end_precision = source["end"], source["end_precision"]
+                page.summary_en = source["summary"]
+                page.body_en = body_stream(source.get("body", []))
+                self.set_translations(page, "project", source["slug"], ["title", "summary"])
+                self.set_citations(page, source["sources"])
+                page.countries = list(Country.objects.filter(code__in=source["countries"]))
+                page.themes = self.terms(Theme, source["themes"])
+                page.modalities = self.terms(Modality, source["modalities"])
+                page.events = [events[slug] for slug in source["events"]]
+                page.experts = [experts[slug] for slug in source["experts"]]
+                page.participants.clear()
+                for order, (key, role) in enumerate(source["participants"]):
+                    page.participants.add(ProjectParticipant(sort_order=order, organisation=organisations[key], role=role))
+                page.budget_lines.clear()
+                for order, line in enumerate(source["budget_lines"]):
+                    page.budget_lines.add(
+                        ProjectBudgetLine(
+                            sort_order=order,
+                            component_en=line["component"],
+                            beneficiary_country=self.country(line["beneficiary_country"]) if line.get("beneficiary_country") else None,
+                            beneficiary_en=line.get("beneficiary", ""),
+                            amount=Decimal(line["amount"]),
+                            currency=line["currency"],
+                            duration_months=line.get("duration_months"),
+                        )
+                    )
+                page.indicators.clear()
+                for order, indicator in enumerate(source["indicators"]):
+                    item = ProjectIndicator(
+                        sort_order=order,
+                        name_en=indicator["name"],
+                        unit_en=indicator.get("unit", ""),
+                        baseline=Decimal(indicator["baseline"]) if indicator.get("baseline") else None,
+                        baseline_year=indicator.get("baseline_year"),
+                        target=Decimal(indicator["target"]) if indicator.get("target") else None,
+                        target_year=indicator.get("target_year"),
+                    )
+                    item.values = [IndicatorValue(sort_order=i, date=value["date"], value=Decimal(value["value"])) for i, value in enumerate(indicator.get("values", []))]
+                    page.indicators.add(item)
+
+            keyed = {**source, "organisation_records": [data.ORGANISATIONS[key] for key, _role in source["participants"]]}
+            projects[source["slug"]] = self.upsert(f"project:{source['slug']}", ProjectPage, index, keyed, fill)
+        for source in data.PROJECTS:
+            page = projects[source["slug"]]
+            previous = projects[source["previous_phase"]] if source["previous_phase"] else None
+            if page.previous_phase_id != (previous.pk if previous else None):
+                page.previous_phase = previous
+                page.save_revision().publish()
+        self.retire_project_events(projects)
+        return projects
+
+    def retire_project_events(self, projects):
+        """The demo once stored its projects as events of type "project": those pages (made by this
+        loader, their content now in content/projects/) are deleted and their addresses redirected
+        to the projects, so no link breaks and no text is lost. An editor's own event is left alone."""
+        for record in GeneratedPage.objects.filter(key__startswith="event:").select_related("page"):
+            slug = record.key.split(":", 1)[1]
+            if slug in {source["slug"] for source in data.EVENTS} or slug not in projects:
+                continue
+            old = record.page.specific
+            for language in LANGUAGES:
+                with translation.override(language):
+                    old_path = old.get_url()
+                    if old_path:
+                        Redirect.objects.update_or_create(
+                            old_path=Redirect.normalise_path(old_path), site=None, defaults={"redirect_page": projects[slug]}
+                        )
+            record.delete()
+            old.delete()
+
     # --- case studies -----------------------------------------------------------------------
     def case_studies(self, profiles, experts, events):
         for source in data.CASE_STUDIES:
@@ -395,6 +478,15 @@ class Loader:
             parent = profiles[source["lead_country"]]
             self.upsert(f"case_study:{source['slug']}", CaseStudyPage, parent, source, fill)
 
+    def link_projects_to_case_studies(self, projects):
+        """A project's case studies exist once case studies are loaded: linked in a second pass."""
+        for source in data.PROJECTS:
+            page = projects[source["slug"]]
+            wanted = sorted(CaseStudyPage.objects.filter(slug__in=source["case_studies"]).values_list("pk", flat=True))
+            if sorted(case.pk for case in page.case_studies.all()) != wanted:
+                page.case_studies = list(CaseStudyPage.objects.filter(pk__in=wanted))
+                page.save_revision().publish()
+
     @transaction.atomic
     def run(self):
         with translation.override("en"):
@@ -404,7 +496,9 @@ class Loader:
             profiles = self.countries(pages["countries"])
             experts = self.experts(pages["experts"])
             events = self.events(pages["events"], experts)
+            projects = self.projects(pages["projects"], experts, events, self.organisations())
             self.case_studies(profiles, experts, events)
+            self.link_projects_to_case_studies(projects)
             indexed = indexing.rebuild()
         self.log(
             f"Demo content: {self.created} pages created, {self.updated} updated, {self.unchanged} unchanged; {indexed} indexed for search."

@@ -15,7 +15,8 @@ fields of the corresponding pages. Languages: "fr", "es", "pt", "zh-hans", "km",
 * EXPERT - role, organisation and bio of an expert (none translated yet);
 * COUNTRY - introduction of a country profile in that country's language;
 * NEED - title and text of a country's declared needs, keyed "<ISO>:<index in needs>";
-* EVENT - title and summary of every event, in Khmer and Lao.
+* EVENT - title and summary of every event, in Khmer and Lao;
+* PROJECT - title and summary of every cooperation project, in Khmer and Lao.
 
 The translations follow the meaning of the English texts (themselves written from ILO documents)
 in a public-policy register, with the ILO's terminology for "Social Protection Floor" in each
@@ -56,3 +57,5 @@ COUNTRY = _translated("countries", key=str.upper)
 NEED = _needs()
 
 EVENT = _translated("events")
+
+PROJECT = _translated("projects")

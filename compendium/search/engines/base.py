@@ -45,6 +45,7 @@ def facet_labels(facet, values, language):
                 "case-study": translation.gettext("Case study"),
                 "expert": translation.gettext("Expert"),
                 "event": translation.gettext("Event"),
+                "project": translation.gettext("Cooperation project"),
                 "chapter": translation.gettext("Guide chapter"),
                 "exchange": translation.gettext("Completed exchange"),
             }
