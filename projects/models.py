@@ -238,7 +238,9 @@ class ProjectPage(APIMixin, TranslatedPage):
 
     def search_names(self, language):
         """Weighted like the title in search: the donors' and agencies' names and acronyms."""
-        return [name for participant in self.participants.all() for name in (participant.organisation.name, participant.organisation.acronym)]
+        return [
+            name for participant in self.participants.all() for name in (participant.organisation.name, participant.organisation.acronym)
+        ]
 
     def search_document(self):
         """What this page is to search: (facet codes, text_for(language), date); the catalogue

@@ -208,7 +208,9 @@ def project_rows():
         ProjectPage.objects.live()
         .public()
         .select_related("previous_phase")
-        .prefetch_related("countries", "themes", "modalities", "participants__organisation", "budget_lines__beneficiary_country", "indicators__values")
+        .prefetch_related(
+            "countries", "themes", "modalities", "participants__organisation", "budget_lines__beneficiary_country", "indicators__values"
+        )
         .order_by("pk")
     )
     cited = sources_of(pages)
@@ -226,7 +228,9 @@ def project_rows():
             "countries": page.country_codes,
             "themes": page.theme_slugs,
             "modalities": page.modality_slugs,
-            "participating_orgs": [{**participant.as_data(), "iati_role": IATI_ROLE[participant.role]} for participant in page.participants.all()],
+            "participating_orgs": [
+                {**participant.as_data(), "iati_role": IATI_ROLE[participant.role]} for participant in page.participants.all()
+            ],
             "budget_lines": page.budget["lines"],
             "budget_totals": page.budget["totals"],
             "indicators": page.indicator_list,

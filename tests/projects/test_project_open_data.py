@@ -119,7 +119,9 @@ def test_project_feed_lists_new_projects_and_filters_by_country(client, demo):
     titles = [item.findtext("title") for item in root.iter("item")]
     assert len(titles) == 6 and any("ILO-China" in title for title in titles)
     root = ET.fromstring(client.get("/en/feed/projects/", {"country": "MN"}).content)
-    assert [item.findtext("title") for item in root.iter("item")] == ["Japan-ILO collaboration on social protection, Phase 2: Mongolia and ASEAN"]
+    assert [item.findtext("title") for item in root.iter("item")] == [
+        "Japan-ILO collaboration on social protection, Phase 2: Mongolia and ASEAN"
+    ]
     assert client.get("/en/feed/projects/", {"country": "ZZ"}).status_code == 404
 
 
@@ -135,7 +137,9 @@ def test_api_v2_exposes_projects_with_their_budget(client, demo):
 def _report(page, title, collection=None):
     Document = get_document_model()
     document = Document.objects.create(
-        title=title, file=ContentFile(b"%PDF-1.4 progress", name=f"{title.lower().replace(' ', '-')}.pdf"), collection=collection or Collection.get_first_root_node()
+        title=title,
+        file=ContentFile(b"%PDF-1.4 progress", name=f"{title.lower().replace(' ', '-')}.pdf"),
+        collection=collection or Collection.get_first_root_node(),
     )
     page.reports.add(ProjectReport(title_en=title, date=datetime.date(2017, 6, 30), document=document))
     page.save_revision().publish()

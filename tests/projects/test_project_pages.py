@@ -99,7 +99,9 @@ def test_listing_bad_filters_say_so_and_never_fail(client, demo):
 def test_listing_totals_are_per_currency_never_summed_across_currencies(client, demo):
     index = ProjectIndexPage.objects.get()
     donor = Organisation.objects.create(name="Test Fund", kind="donor")
-    factories.project(index, countries=["KH"], donors=[donor], lines=[("Training", "KH", "1000", "EUR"), ("Study tour", "KH", "500", "USD")])
+    factories.project(
+        index, countries=["KH"], donors=[donor], lines=[("Training", "KH", "1000", "EUR"), ("Study tour", "KH", "500", "USD")]
+    )
     html = main(client.get("/en/projects/", {"donor": donor.pk}).content.decode())
     totals = html.split('id="totals"', 1)[1]
     by_donor = totals.split('class="totals-donor"', 1)[1].split("</table>", 1)[0]
@@ -183,9 +185,15 @@ class TestProjectPageTypes(WagtailPageTestCase):
         )
         self.assertCanCreate(index, ProjectPage, data)
         page = ProjectPage.objects.get(slug="test-project")
-        assert [(line.component_en, str(line.amount), line.currency) for line in page.budget_lines.all()] == [("Training", "1000.50", "EUR")]
+        assert [(line.component_en, str(line.amount), line.currency) for line in page.budget_lines.all()] == [
+            ("Training", "1000.50", "EUR")
+        ]
         indicator = page.indicators.get()
-        assert (indicator.name_en, str(indicator.target), [str(v.value) for v in indicator.values.all()]) == ("People trained", "120.00", ["45.00"])
+        assert (indicator.name_en, str(indicator.target), [str(v.value) for v in indicator.values.all()]) == (
+            "People trained",
+            "120.00",
+            ["45.00"],
+        )
         assert page.participants.get().organisation == japan
 
     def test_a_budget_line_in_an_unknown_currency_is_refused_with_a_message(self):

@@ -280,7 +280,11 @@ def project(slug, record):
         "summary": record["summary"],
         "body": body,
         "participants": [(item["organisation"], item["role"]) for item in record.get("participants", [])],
-        "budget_lines": _cited_rows(record.get("budget_lines", []), cited, lambda row: f"{row['currency']} {row['amount']} ({row.get('beneficiary_country') or row.get('beneficiary')})"),
+        "budget_lines": _cited_rows(
+            record.get("budget_lines", []),
+            cited,
+            lambda row: f"{row['currency']} {row['amount']} ({row.get('beneficiary_country') or row.get('beneficiary')})",
+        ),
         "indicators": _cited_rows(record.get("indicators", []), cited, lambda row: row["name"]),
         "sources": cited,
     }

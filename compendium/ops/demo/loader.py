@@ -410,7 +410,10 @@ class Loader:
                         target=Decimal(indicator["target"]) if indicator.get("target") else None,
                         target_year=indicator.get("target_year"),
                     )
-                    item.values = [IndicatorValue(sort_order=i, date=value["date"], value=Decimal(value["value"])) for i, value in enumerate(indicator.get("values", []))]
+                    item.values = [
+                        IndicatorValue(sort_order=i, date=value["date"], value=Decimal(value["value"]))
+                        for i, value in enumerate(indicator.get("values", []))
+                    ]
                     page.indicators.add(item)
 
             keyed = {**source, "organisation_records": [data.ORGANISATIONS[key] for key, _role in source["participants"]]}
