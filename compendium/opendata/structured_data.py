@@ -9,6 +9,7 @@ from compendium.sources.models import citations_of
 from compendium.taxonomy import names
 from events.models import EventPage
 from experts.models import ExpertPage
+from projects.models import ProjectPage
 
 
 def citation_data(page):
@@ -84,6 +85,20 @@ def _page_data(page, request, language):
                 "address": {"@type": "PostalAddress", "addressCountry": page.country.iso2} if page.country_id else None,
             },
             "organizer": [{"@type": "Organization", "name": name} for name in page.organiser_list],
+            "url": url,
+        }
+    if isinstance(page, ProjectPage):
+        # schema.org's Project (an Organization kind): its period as founding and dissolution
+        # dates at the precision known, its donors as funders.
+        return {
+            "@context": "https://schema.org",
+            "@type": "Project",
+            "name": page.title,
+            "description": page.summary,
+            "foundingDate": page.start,
+            "dissolutionDate": page.end,
+            "funder": [{"@type": "Organization", "name": donor.name} for donor in page.donors()],
+            "areaServed": [{"@type": "Country", "name": names.country_name(code, language), "identifier": code} for code in page.country_codes],
             "url": url,
         }
     return {"@context": "https://schema.org", "@type": "WebPage", "name": page.title, "url": url, "publisher": publisher}

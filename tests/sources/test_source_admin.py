@@ -28,9 +28,10 @@ def test_sources_are_listed_and_searchable_in_the_admin(editor, demo):
         lambda pages: pages["guide"],
         lambda pages: pages["countries"].get_children().get(slug="kh"),
         lambda pages: pages["experts"].get_children().get(slug="sok-kanha"),
-        lambda pages: pages["events"].get_children().get(slug="japan-ilo-phase-1"),
+        lambda pages: pages["events"].get_children().get(slug="siem-reap-workshop-2013"),
+        lambda pages: pages["projects"].get_children().get(slug="japan-ilo-phase-1"),
     ],
-    ids=["home", "guide", "country", "expert", "event"],
+    ids=["home", "guide", "country", "expert", "event", "project"],
 )
 def test_every_fact_page_edits_its_citations(editor, demo, url_of):
     page = url_of(demo)
