@@ -153,3 +153,13 @@ def test_an_unreadable_file_is_a_clear_message(importer_client, demo):
     response = dry_run(importer_client, SimpleUploadedFile("cases.pdf", b"%PDF-1.4", content_type="application/pdf"))
     assert response.status_code == 200
     assert "CSV or Excel" in response.content.decode()
+
+
+def test_administrators_can_give_the_import_to_a_group(client, django_user_model, demo):
+    from django.contrib.auth.models import Group
+
+    client.force_login(django_user_model.objects.create_superuser("boss", "boss@example.org", "pw"))
+    editors = Group.objects.get(name="Editors")
+    html = client.get(reverse("wagtailusers_groups:edit", args=[editors.pk])).content.decode()
+    permission = Permission.objects.get(codename="bulk_import")
+    assert f'value="{permission.pk}"' in html

@@ -65,3 +65,10 @@ def test_old_failures_are_not_counted_on_the_dashboard(client, django_user_model
     MailFailure.objects.update(created_at=timezone.now() - timedelta(days=8))
     client.force_login(django_user_model.objects.create_superuser("admin", "admin@example.org", "pw"))
     assert "failed in the last 7 days" not in client.get(reverse("wagtailadmin_home")).content.decode()
+
+
+def test_editors_do_not_see_failed_mail(client, users):
+    MailFailure.objects.create(subject="Secret", recipients="a@example.org", error="x")
+    client.force_login(users["Editors"])
+    assert "failed in the last 7 days" not in client.get(reverse("wagtailadmin_home")).content.decode()
+    assert client.get(reverse("mail_failures:index")).status_code in (302, 403)
