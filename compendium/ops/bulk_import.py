@@ -11,6 +11,7 @@ whose bytes changed since its dry run.
 import hashlib
 import re
 import secrets
+import time
 from pathlib import Path
 
 from django.conf import settings
@@ -21,6 +22,7 @@ SUFFIXES = (".csv", ".xlsx")
 MAX_BYTES = 5 * 1024 * 1024
 SESSION_KEY = "bulk_import_uploads"
 TOKEN = re.compile(r"^[A-Za-z0-9_-]{20,64}$")
+KEEP_SECONDS = 24 * 60 * 60  # an upload not applied within a day is deleted at the next upload
 
 
 def may_import(user):
@@ -41,6 +43,10 @@ def digest(data):
 def store(uploaded, session):
     """Keep an uploaded file for its apply; returns its token (also remembered in `session`)."""
     suffix = Path(uploaded.name).suffix.lower()
+    expired = time.time() - KEEP_SECONDS
+    for old in upload_dir().iterdir():
+        if old.stat().st_mtime < expired:
+            old.unlink(missing_ok=True)
     token = secrets.token_urlsafe(24)
     data = b"".join(uploaded.chunks())
     (upload_dir() / f"{token}{suffix}").write_bytes(data)

@@ -163,3 +163,15 @@ def test_administrators_can_give_the_import_to_a_group(client, django_user_model
     html = client.get(reverse("wagtailusers_groups:edit", args=[editors.pk])).content.decode()
     permission = Permission.objects.get(codename="bulk_import")
     assert f'value="{permission.pk}"' in html
+
+
+def test_uploads_never_applied_are_deleted_after_a_day(importer_client, demo):
+    import os
+    import time
+
+    token = token_of(dry_run(importer_client, csv_file([good_row()])))
+    path = bulk_import.stored_path(token)
+    old = time.time() - bulk_import.KEEP_SECONDS - 60
+    os.utime(path, (old, old))
+    dry_run(importer_client, csv_file([good_row(slug="nepal-later")]))
+    assert not path.exists()
