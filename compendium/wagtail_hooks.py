@@ -1,19 +1,29 @@
 """Admin: the shared taxonomy as snippets in one "Taxonomy" menu; who may download a document;
-how complete each page's translation is."""
+how complete each page's translation is; bulk import of spreadsheets; e-mails that failed."""
 
+from datetime import timedelta
+
+from django.contrib.auth.models import Permission
 from django.http import Http404
 from django.urls import path, reverse
+from django.utils import timezone
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
+from wagtail.admin.ui.components import Component
+from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.admin.widgets import Button
+from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from compendium import translation_admin
 from compendium.core import translation_status, visibility
-from compendium.core.models import TranslatedPage
+from compendium.core.models import MailFailure, TranslatedPage
 from compendium.matching import service as match_service
+from compendium.ops import bulk_import, bulk_import_views
 from compendium.taxonomy.models import Country, Guarantee, Language, Modality, Principle, Region, Stage, Theme
 
 
@@ -124,3 +134,92 @@ def translation_status_button(page, user, view_name, next_url=None):
     model = page.specific_class
     if model and issubclass(model, TranslatedPage) and translation_status.translated_field_names(model):
         yield Button(_("Translation status"), reverse("page_translation_status", args=[page.pk]), icon_name="globe", priority=80)
+
+
+@hooks.register("register_admin_urls")
+def bulk_import_urls():
+    return [
+        path("bulk-import/", bulk_import_views.upload, name="bulk_import"),
+        path("bulk-import/apply/", bulk_import_views.apply, name="bulk_import_apply"),
+    ]
+
+
+class BulkImportMenuItem(MenuItem):
+    def is_shown(self, request):
+        return bulk_import.may_import(request.user)
+
+
+@hooks.register("register_settings_menu_item")
+def bulk_import_menu_item():
+    return BulkImportMenuItem(_("Bulk import"), reverse("bulk_import"), icon_name="upload", order=900)
+
+
+@hooks.register("register_permissions")
+def bulk_import_permission():
+    """Offered in Settings → Groups, so administrators can give the import to a group."""
+    return Permission.objects.filter(content_type__app_label="compendium", codename="bulk_import")
+
+
+class ReadOnlyPolicy(ModelPermissionPolicy):
+    """Failed e-mails are a record: they can be looked at and deleted once dealt with, not written."""
+
+    def user_has_permission(self, user, action):
+        return action not in ("add", "change") and super().user_has_permission(user, action)
+
+
+class MailFailureViewSet(ModelViewSet):
+    model = MailFailure
+    name = "mail_failures"
+    icon = "mail"
+    menu_label = _("Failed e-mails")
+    add_to_settings_menu = True
+    list_display = ["created_at", "subject", "recipients", "error"]
+    search_fields = ["subject", "recipients"]
+    copy_view_enabled = False
+    inspect_view_enabled = True
+    form_fields = ["subject", "recipients", "error"]
+
+    @property
+    def permission_policy(self):
+        return ReadOnlyPolicy(self.model)
+
+
+mail_failures = MailFailureViewSet()
+
+
+@hooks.register("register_admin_viewset")
+def register_mail_failures():
+    return mail_failures
+
+
+class MailFailuresPanel(Component):
+    """On the dashboard, for those who may see failed e-mails: how many failed in the last 7 days."""
+
+    name = "mail_failures"
+    order = 50
+
+    def __init__(self, count):
+        self.count = count
+
+    def render_html(self, parent_context=None):
+        message = ngettext(
+            "%(count)s e-mail failed in the last 7 days.",
+            "%(count)s e-mails failed in the last 7 days.",
+            self.count,
+        ) % {"count": self.count}
+        return format_html(
+            '<section class="panel w-mb-8 mail-failures" role="alert">'
+            '<p class="help-block help-critical">{} <a href="{}">{}</a></p></section>',
+            message,
+            reverse("mail_failures:index"),
+            _("See which"),
+        )
+
+
+@hooks.register("construct_homepage_panels")
+def mail_failures_panel(request, panels):
+    if not ReadOnlyPolicy(MailFailure).user_has_permission(request.user, "view"):
+        return
+    count = MailFailure.objects.filter(created_at__gte=timezone.now() - timedelta(days=7)).count()
+    if count:
+        panels.append(MailFailuresPanel(count))

@@ -1,7 +1,9 @@
 """Behaviour shared by every page type of the site."""
 
 from django.conf import settings
+from django.db import models
 from django.utils.translation import get_language
+from django.utils.translation import gettext_lazy as _
 from modeltranslation.utils import build_localized_fieldname
 from wagtail.models import Page, PageViewRestriction
 
@@ -45,3 +47,21 @@ class TranslatedPage(Page):
             entry["languages"] = settings.LANGUAGE_CODES
             urls.append(entry)
         return urls
+
+
+class MailFailure(models.Model):
+    """An e-mail the platform could not hand to the mail server (compendium.core.mail.send), kept so
+    staff see it in the admin instead of it being lost in a log."""
+
+    created_at = models.DateTimeField(_("when"), auto_now_add=True, db_index=True)
+    subject = models.CharField(_("subject"), max_length=255)
+    recipients = models.TextField(_("recipients"))
+    error = models.TextField(_("error"))
+
+    class Meta:
+        ordering = ["-created_at"]
+        verbose_name = _("failed e-mail")
+        verbose_name_plural = _("failed e-mails")
+
+    def __str__(self):
+        return self.subject

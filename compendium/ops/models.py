@@ -12,5 +12,9 @@ class GeneratedPage(models.Model):
     digest = models.CharField(max_length=64)
     page = models.ForeignKey(Page, on_delete=models.CASCADE, related_name="+")
 
+    class Meta:
+        # Who may use Settings → Bulk import (compendium.ops.bulk_import); superusers always may.
+        permissions = [("bulk_import", "Can bulk import content from a spreadsheet")]
+
     def __str__(self):
         return self.key
