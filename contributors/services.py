@@ -2,14 +2,12 @@
 
 import hashlib
 import logging
-import smtplib
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
 from django.contrib.auth.tokens import default_token_generator
 from django.core.cache import cache
-from django.core.mail import send_mail
 from django.db import transaction
 from django.db.models import Q
 from django.template.loader import render_to_string
@@ -20,6 +18,7 @@ from django.utils.http import urlsafe_base64_encode
 from wagtail.models import GroupPagePermission, Page
 from wagtail.users.models import UserProfile
 
+from compendium.core import mail as core_mail
 from compendium.pages.models import CountryNeed, CountryPage
 
 from .models import ContributorApplication, CountryContributors, NeedsUpdate
@@ -234,18 +233,8 @@ def send(what, *, subject, template, context, recipients, language):
     (the action it reports on is already stored). Returns whether it was sent."""
     context = {**context, "site_url": settings.SPF_BASE_URL, "site_name": settings.WAGTAIL_SITE_NAME}
     with translation.override(language):
-        try:
-            send_mail(
-                subject=str(subject),
-                message=render_to_string(template, context),
-                from_email=settings.DEFAULT_FROM_EMAIL,
-                recipient_list=recipients,
-                fail_silently=False,
-            )
-        except (smtplib.SMTPException, OSError):
-            log.error("contributors: the %s mail to %s was not sent", what, ", ".join(recipients), exc_info=True)
-            return False
-    return True
+        # A failure is logged and listed for staff (Settings → Failed e-mails) by core.mail.
+        return core_mail.send(str(subject), render_to_string(template, context), recipients)
 
 
 def _notify_staff(application):

@@ -8,17 +8,17 @@ a page of their own, both reached by signed links (`status_token`, `expert_token
 """
 
 import logging
-import smtplib
 
 from django.conf import settings
 from django.core import signing
 from django.core.exceptions import ValidationError
-from django.core.mail import send_mail
 from django.db import transaction
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
+
+from compendium.core import mail as core_mail
 
 from .models import ExchangeEvaluation, ExchangePage, ExpertResponse, PeerSupportRequest, RequestEvent
 
@@ -328,13 +328,12 @@ def notify_staff_of(request_obj, kind, who):
 
 
 def _send(request_obj, recipient, **mail):
-    try:
-        send_mail(from_email=settings.DEFAULT_FROM_EMAIL, fail_silently=False, **mail)
+    # A failure is logged and listed for staff by core.mail; the request's history records it too.
+    if core_mail.send(mail["subject"], mail["message"], mail["recipient_list"]):
         return True
-    except (smtplib.SMTPException, OSError) as error:
-        log.error("peer-support request %s: the e-mail to the %s was not sent", request_obj.reference, recipient, exc_info=True)
-        record_failure(request_obj, recipient, str(error))
-        return False
+    log.error("peer-support request %s: the e-mail to the %s was not sent", request_obj.reference, recipient)
+    record_failure(request_obj, recipient, "the mail server did not accept it (Settings → Failed e-mails)")
+    return False
 
 
 def record_failure(request_obj, recipient, reason):

@@ -2,14 +2,14 @@
 
 import hashlib
 import logging
-import smtplib
 
 from django.conf import settings
 from django.core.cache import cache
-from django.core.mail import send_mail
 from django.db import transaction
 from django.template.loader import render_to_string
 from django.utils import translation
+
+from compendium.core import mail as core_mail
 
 from . import lifecycle
 
@@ -74,8 +74,7 @@ def notify(request_obj):
 
 
 def _send(request_obj, what, **mail):
-    try:
-        send_mail(from_email=settings.DEFAULT_FROM_EMAIL, fail_silently=False, **mail)
-    except (smtplib.SMTPException, OSError) as error:
-        log.error("peer-support request %s (%s): the %s was not sent", request_obj.pk, request_obj.reference, what, exc_info=True)
-        lifecycle.record_failure(request_obj, what, str(error))
+    # A failure is logged and listed for staff by core.mail; the request's history records it too.
+    if not core_mail.send(mail["subject"], mail["message"], mail["recipient_list"]):
+        log.error("peer-support request %s (%s): the %s was not sent", request_obj.pk, request_obj.reference, what)
+        lifecycle.record_failure(request_obj, what, "the mail server did not accept it (Settings → Failed e-mails)")

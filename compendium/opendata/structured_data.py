@@ -98,7 +98,9 @@ def _page_data(page, request, language):
             "foundingDate": page.start,
             "dissolutionDate": page.end,
             "funder": [{"@type": "Organization", "name": donor.name} for donor in page.donors()],
-            "areaServed": [{"@type": "Country", "name": names.country_name(code, language), "identifier": code} for code in page.country_codes],
+            "areaServed": [
+                {"@type": "Country", "name": names.country_name(code, language), "identifier": code} for code in page.country_codes
+            ],
             "url": url,
         }
     return {"@context": "https://schema.org", "@type": "WebPage", "name": page.title, "url": url, "publisher": publisher}
