@@ -75,11 +75,17 @@ class SecurityHeadersMiddleware:
 
     def __call__(self, request):
         response = self.get_response(request)
+        # Wagtail renders a preview through the middleware with a request for the page's public
+        # path (is_preview); the admin shows it in an iframe of its own, which 'none' would block.
+        preview = getattr(request, "is_preview", False)
         if not request.path.startswith(("/admin/", "/documents/")):
-            response.headers.setdefault("Content-Security-Policy", CONTENT_SECURITY_POLICY)
+            policy = (
+                CONTENT_SECURITY_POLICY.replace("frame-ancestors 'none'", "frame-ancestors 'self'") if preview else CONTENT_SECURITY_POLICY
+            )
+            response.headers.setdefault("Content-Security-Policy", policy)
         response.headers.setdefault("Permissions-Policy", PERMISSIONS_POLICY)
         response.headers.setdefault("X-Content-Type-Options", "nosniff")
-        response.headers.setdefault("X-Frame-Options", getattr(settings, "X_FRAME_OPTIONS", "DENY"))
+        response.headers.setdefault("X-Frame-Options", "SAMEORIGIN" if preview else getattr(settings, "X_FRAME_OPTIONS", "DENY"))
         return response
 
 

@@ -136,7 +136,7 @@ def test_reasons_cite_the_evidence():
     ranked = rank(HEALTH, [case(1, "TH", ["coordination"], ["health"]), case(2, "TH", ["coordination"])])
     assert ranked[0].reasons[0].startswith("2 case studies on ")
     payload = ranked[0].as_json()
-    assert set(payload) == {"country", "score", "strength", "strength_label", "reasons", "case_studies", "experts"}
+    assert set(payload) == {"country", "score", "strength", "strength_label", "reasons", "case_studies", "experts", "exchanges"}
 
 
 # --- national experience only (issue #17) --------------------------------------------------------

@@ -148,7 +148,7 @@ def test_match_page_draws_the_network_and_the_matrix_accessibly(client, demo):
     assert '<svg xmlns="http://www.w3.org/2000/svg"' in html and 'role="img"' in html
     assert '<title id="net-title">' in html and '<desc id="net-desc">' in html
     assert "កម្ពុជា" in html  # country labels in the reader's language
-    assert '<table class="matrix">' in html and 'scope="row"' in html and "<caption>" in html
+    assert '<table class="matrix">' in html and 'scope="row"' in html and '<caption id="matrix-caption">' in html
     assert 'class="text-alternative"' in html
 
 

@@ -37,6 +37,12 @@ SCHEMA = {
         {"start", "end", "country", "participants", "translations"},
         {"title", "summary", "place"},
     ),
+    "projects": (
+        {"order", "title", "summary", "status", "participants", "countries", "themes", "modalities", "body", "sources"}
+        | {"case_studies", "events", "experts"},
+        {"start", "end", "budget_lines", "indicators", "previous_phase", "translations"},
+        {"title", "summary"},
+    ),
     "countries": ({"intro", "needs"}, {"coverage", "coverage_note", "coverage_source", "translations", "sources"}, {"intro"}),
     "chapters": ({"order", "title", "intro", "background"}, {"translations", "sources"}, {"title", "intro"}),
     "guide": ({"title", "intro", "body"}, {"translations", "sources"}, {"title", "intro"}),
@@ -91,7 +97,7 @@ def problems_of(path):
     problems = []
     keys(problems, "top level", record, required, optional)
     translations(problems, "top level", record, fields)
-    for index, block in enumerate(record.get("body", []) if kind in ("case-studies", "events") else []):
+    for index, block in enumerate(record.get("body", []) if kind in ("case-studies", "events", "projects") else []):
         wanted = BLOCKS.get(block.get("type"))
         if wanted is None:
             problems.append(f"body {index + 1}: type {block.get('type')!r} is not one of {sorted(BLOCKS)}")
@@ -99,7 +105,7 @@ def problems_of(path):
             keys(problems, f"body {index + 1} ({block['type']})", block, wanted | {"type"})
     cited = [(f"sources {index + 1}", item, {"note"}) for index, item in enumerate(record.get("sources", []))]
     cited += [(f"figures {index + 1}", item, {"value", "label"}) for index, item in enumerate(record.get("figures", []))]
-    blocks = record.get("body", []) if kind in ("case-studies", "events") else []
+    blocks = record.get("body", []) if kind in ("case-studies", "events", "projects") else []
     cited += [(f"body {index + 1}", block, set()) for index, block in enumerate(blocks) if block.get("type") != "paragraph"]
     for index, need in enumerate(record.get("needs", [])):
         cited += [(f"needs {index + 1} sources {n + 1}", item, set()) for n, item in enumerate(need.get("sources", []))]
@@ -155,7 +161,7 @@ def test_a_broken_file_is_reported_with_what_is_wrong(tmp_path):
 
 def test_there_is_content_of_every_kind():
     counts = {kind: len(list((CONTENT / kind).glob("*.toml"))) for kind in SCHEMA if (CONTENT / kind).is_dir()}
-    assert counts == {"case-studies": 33, "experts": 27, "events": 12, "countries": 32, "chapters": 6, "sources": 7}
+    assert counts == {"case-studies": 33, "experts": 27, "events": 7, "projects": 6, "countries": 32, "chapters": 6, "sources": 7}
 
 
 def test_a_kind_lists_its_records_in_one_order():
