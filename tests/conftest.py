@@ -6,12 +6,32 @@ from django.test import Client
 from django.utils import translation
 
 
+_blocker = []
+
+
 @pytest.fixture(scope="session")
 def django_db_setup(django_db_setup, django_db_blocker):
     with django_db_blocker.unblock():
         from compendium.ops.demo.loader import Loader
+        from tests import snapshot
 
         Loader().run()
+        snapshot.take()
+    _blocker.append(django_db_blocker)
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_teardown(item, nextitem):
+    """After a transactional test's flush (its fixtures are torn down by now), the demo rows go
+    back, so the tests after it find the demo without loading it again."""
+    yield
+    if nextitem is None:  # the session is over: its test database is gone
+        return
+    if _blocker and ("transactional_db" in item.fixturenames or "live_server" in item.fixturenames):
+        from tests import snapshot
+
+        with _blocker[0].unblock():
+            snapshot.restore()
 
 
 def _forget_cached_content():
