@@ -7,7 +7,7 @@ from urllib.parse import urlsplit
 import pytest
 from django.core import mail
 
-pytestmark = [pytest.mark.browser, pytest.mark.xfail(reason="session 8: the lifecycle journey was written but fails; not yet traced")]
+pytestmark = pytest.mark.browser
 
 LINK = re.compile(r"http://testserver(/[a-z-]+/experts/request/(?:status|invitation)/[^/\s]+/)")
 
