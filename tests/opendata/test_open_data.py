@@ -63,7 +63,12 @@ def test_pages_describe_themselves_to_machines(client, demo, url, kind):
         pytest.param(
             "/th/countries/th/thailand-13-digit-id/pdf/",
             "ประจำตัว",
-            marks=pytest.mark.xfail(reason="session 8: the Thai title is not found in the PDF's text since the merges; not yet traced"),
+            # WeasyPrint maps each glyph to one text (Kozea/WeasyPrint#2841, still open): Thai
+            # SARA AM is drawn from glyphs shared with other clusters, so once the page holds more
+            # Thai words ("คำอธิบาย" in the note on languages), "ประจำ" extracts as "ประจ้ำ" in
+            # every font tried (Noto Sans Thai, Loma, Garuda, Norasi, Kinnari). The PDF's title
+            # is exact (below); strict, so a WeasyPrint that fixes it makes this pass and fail.
+            marks=pytest.mark.xfail(strict=True, reason="WeasyPrint's per-glyph ToUnicode loses Thai SARA AM in body text (Kozea/WeasyPrint#2841)"),
         ),
         ("/en/countries/za/sassa-mobile-outreach/pdf/", "16.1 million"),
     ],
@@ -79,6 +84,15 @@ def test_chapters_and_case_studies_download_as_pdf_in_their_script(client, demo,
     text = text.replace("\u0e4d\u0e32", "\u0e33")  # Thai SARA AM comes out of some fonts as NIKHAHIT + SARA AA
     assert expected.replace(" ", "") in text
     assert "Requestapeerexpert" not in text  # the print stylesheet hides the navigation
+
+
+def test_a_thai_pdf_carries_its_exact_title_for_readers_and_search(client, demo):
+    import io
+
+    from pypdf import PdfReader
+
+    reader = PdfReader(io.BytesIO(client.get("/th/countries/th/thailand-13-digit-id/pdf/").content))
+    assert "ไทย: เลขประจำตัวประชาชน 13 หลักเพื่อการเข้าถึงสิทธิ" in reader.metadata.title
 
 
 def test_pages_are_light_and_load_nothing_from_elsewhere(client, demo):
