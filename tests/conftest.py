@@ -5,7 +5,6 @@ from django.core.cache import cache
 from django.test import Client
 from django.utils import translation
 
-
 _blocker = []
 
 

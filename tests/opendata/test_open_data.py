@@ -68,7 +68,7 @@ def test_pages_describe_themselves_to_machines(client, demo, url, kind):
             # Thai words ("คำอธิบาย" in the note on languages), "ประจำ" extracts as "ประจ้ำ" in
             # every font tried (Noto Sans Thai, Loma, Garuda, Norasi, Kinnari). The PDF's title
             # is exact (below); strict, so a WeasyPrint that fixes it makes this pass and fail.
-            marks=pytest.mark.xfail(strict=True, reason="WeasyPrint's per-glyph ToUnicode loses Thai SARA AM in body text (Kozea/WeasyPrint#2841)"),
+            marks=pytest.mark.xfail(strict=True, reason="WeasyPrint's per-glyph ToUnicode loses Thai SARA AM (Kozea/WeasyPrint#2841)"),
         ),
         ("/en/countries/za/sassa-mobile-outreach/pdf/", "16.1 million"),
     ],
