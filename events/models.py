@@ -1,7 +1,6 @@
 """Records of workshops, study tours, webinars and missions where countries shared experience."""
 
 from django import forms
-from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
@@ -67,7 +66,7 @@ class EventIndexPage(TranslatedPage):
         return response
 
 
-class EventPage(APIMixin, TranslatedPage):
+class EventPage(dates.PartialPeriod, APIMixin, TranslatedPage):
     """A workshop, study tour, webinar, mission or meeting, with its sessions and outcomes."""
 
     class EventType(models.TextChoices):
@@ -197,34 +196,6 @@ class EventPage(APIMixin, TranslatedPage):
         verbose_name = _("event")
         verbose_name_plural = _("events")
         ordering = ["-start_date"]
-
-    def clean(self):
-        super().clean()
-        coarser = dates.coarser(self.start_precision, self.end_precision)
-        if self.start_date and self.end_date and dates.normalise(self.end_date, coarser) < dates.normalise(self.start_date, coarser):
-            raise ValidationError({"end_date": _("The end date cannot be before the start date.")})
-
-    def save(self, *args, **kwargs):
-        # A date known to the month or year is stored as the first day of it, so that ordering,
-        # filters and the "one date" check compare like with like.
-        self.start_date = dates.normalise(self.start_date, self.start_precision)
-        self.end_date = dates.normalise(self.end_date, self.end_precision)
-        return super().save(*args, **kwargs)
-
-    @property
-    def start(self):
-        """The start in ISO 8601 at the precision known ("2016", "2013-05", "2013-05-29"), or None."""
-        return dates.iso(self.start_date, self.start_precision) or None
-
-    @property
-    def end(self):
-        return dates.iso(self.end_date, self.end_precision) or None
-
-    def dates_display(self, language_code=None):
-        """The dates in the reader's language, as precisely as known ('' when no date is known)."""
-        return dates.display_range(
-            self.start_date, self.start_precision, self.end_date, self.end_precision, language_code or translation.get_language()
-        )
 
     @property
     def host_country(self):

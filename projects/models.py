@@ -4,7 +4,6 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import prefetch_related_objects
-from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from modelcluster.models import ClusterableModel
@@ -72,7 +71,7 @@ class ProjectIndexPage(TranslatedPage):
         return context
 
 
-class ProjectPage(APIMixin, TranslatedPage):
+class ProjectPage(dates.PartialPeriod, APIMixin, TranslatedPage):
     """A cooperation project: donors, implementers, beneficiary countries, budget lines, phases and results."""
 
     summary = models.TextField(_("summary"), max_length=600, help_text=_("Two or three sentences shown on cards and in search."))
@@ -181,27 +180,9 @@ class ProjectPage(APIMixin, TranslatedPage):
         verbose_name_plural = _("cooperation projects")
 
     def clean(self):
-        super().clean()
-        coarser = dates.coarser(self.start_precision, self.end_precision)
-        if self.start_date and self.end_date and dates.normalise(self.end_date, coarser) < dates.normalise(self.start_date, coarser):
-            raise ValidationError({"end_date": _("The end date cannot be before the start date.")})
+        super().clean()  # the period's order (dates.PartialPeriod)
         if self.previous_phase_id and self.pk and self.previous_phase_id == self.pk:
             raise ValidationError({"previous_phase": _("A project cannot be its own previous phase.")})
-
-    def save(self, *args, **kwargs):
-        # A date known to the month or year is stored as the first day of it (see compendium.core.dates).
-        self.start_date = dates.normalise(self.start_date, self.start_precision)
-        self.end_date = dates.normalise(self.end_date, self.end_precision)
-        return super().save(*args, **kwargs)
-
-    @property
-    def start(self):
-        """The start in ISO 8601 at the precision known ("2011", "2013-05"), or None."""
-        return dates.iso(self.start_date, self.start_precision) or None
-
-    @property
-    def end(self):
-        return dates.iso(self.end_date, self.end_precision) or None
 
     @property
     def country_codes(self):
@@ -301,12 +282,6 @@ class ProjectPage(APIMixin, TranslatedPage):
             }
         )
         return context
-
-    def dates_display(self, language_code=None):
-        """The period in the reader's language, as precisely as known ('' when no date is known)."""
-        return dates.display_range(
-            self.start_date, self.start_precision, self.end_date, self.end_precision, language_code or translation.get_language()
-        )
 
 
 class ProjectParticipant(Orderable):

@@ -12,7 +12,9 @@ import functools
 import re
 
 import icu
+from django.core.exceptions import ValidationError
 from django.db import models
+from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
 from compendium.taxonomy.names import icu_locale
@@ -109,3 +111,39 @@ def display_range(start, start_precision, end, end_precision, language_code="en"
     if not first:
         return last
     return f"{first} – {last}"
+
+
+class PartialPeriod:
+    """What a page with a period known to the day, month or year does with it: events and
+    cooperation projects. The model declares `start_date`, `start_precision`, `end_date` and
+    `end_precision` (their help texts differ); this mixin, placed before the page class, checks
+    the order of the two ends, stores each as the first day of what is known, and gives them in
+    ISO 8601 and in the reader's language."""
+
+    def clean(self):
+        super().clean()
+        both = coarser(self.start_precision, self.end_precision)
+        if self.start_date and self.end_date and normalise(self.end_date, both) < normalise(self.start_date, both):
+            raise ValidationError({"end_date": _("The end date cannot be before the start date.")})
+
+    def save(self, *args, **kwargs):
+        # Stored as the first day of the month or year known, so that ordering, filters and the
+        # "one date" check compare like with like.
+        self.start_date = normalise(self.start_date, self.start_precision)
+        self.end_date = normalise(self.end_date, self.end_precision)
+        return super().save(*args, **kwargs)
+
+    @property
+    def start(self):
+        """The start in ISO 8601 at the precision known ("2016", "2013-05", "2013-05-29"), or None."""
+        return iso(self.start_date, self.start_precision) or None
+
+    @property
+    def end(self):
+        return iso(self.end_date, self.end_precision) or None
+
+    def dates_display(self, language_code=None):
+        """The period in the reader's language, as precisely as known ('' when no date is known)."""
+        return display_range(
+            self.start_date, self.start_precision, self.end_date, self.end_precision, language_code or translation.get_language()
+        )

@@ -44,6 +44,7 @@ def page(browser):
     context = browser.new_context(locale="en-GB")
     page = context.new_page()
     page.set_default_timeout(15_000)
+    page.set_default_navigation_timeout(30_000)  # an admin page under a loaded CI machine
     yield page
     context.close()
 

@@ -18,13 +18,19 @@ def link_to(address):
     return LINK.search(message.body).group(1)
 
 
+def submit(page, control, url=None):
+    """Click a control that submits a form and wait for the answer's document (not for every
+    script of the admin: under a loaded CI machine that takes longer than the answer itself)."""
+    with page.expect_navigation(url=url or "**", wait_until="domcontentloaded", timeout=30_000):
+        control.click()
+
+
 def save_in_admin(page, site, pk, move_to, **fields):
     page.goto(f"{site}/admin/snippets/experts/peersupportrequest/edit/{pk}/")
     for name, value in fields.items():
         page.fill(f"#id_{name}", value)
     page.select_option("#id_move_to", move_to)
-    page.locator("form[method=post] button[type=submit]", has_text="Save").first.click()
-    page.wait_for_load_state()
+    submit(page, page.locator("form[method=post] button[type=submit]", has_text="Save").first)
 
 
 def test_a_requester_follows_her_request_from_submission_to_evaluation(page, site, django_user_model):
@@ -64,8 +70,7 @@ def test_a_requester_follows_her_request_from_submission_to_evaluation(page, sit
     page.goto(f"{site}/admin/snippets/experts/peersupportrequest/edit/{request_obj.pk}/")
     page.check(f"input[name=matched_experts][value='{expert.pk}']")
     page.select_option("#id_move_to", "matched")
-    page.locator("form[method=post] button[type=submit]", has_text="Save").first.click()
-    page.wait_for_load_state()
+    submit(page, page.locator("form[method=post] button[type=submit]", has_text="Save").first)
     request_obj.refresh_from_db()
     assert request_obj.status == "matched"
 
@@ -73,8 +78,7 @@ def test_a_requester_follows_her_request_from_submission_to_evaluation(page, sit
     expert_link = link_to("netnapis@example.org")
     page.goto(site + expert_link)
     assert "We need a peer review" in page.content() and "dara@example.org" not in page.content()
-    page.get_by_role("button", name="Accept").click()
-    page.wait_for_load_state()
+    submit(page, page.get_by_role("button", name="Accept"))
     assert "You have accepted" in page.content()
 
     save_in_admin(page, site, request_obj.pk, "agreed", tor_objectives="Review the benefit package.", tor_funding="The ILO-China project.")
@@ -100,8 +104,7 @@ def test_a_requester_follows_her_request_from_submission_to_evaluation(page, sit
     page.fill("#id_what_changed", "NSSF redesigned its benefit package for private-sector workers.")
     page.fill("#id_what_next", "A second visit on claims processing.")
     page.check("#id_publish_consent")
-    page.get_by_role("button", name="Send the evaluation").click()
-    page.wait_for_load_state()
+    submit(page, page.get_by_role("button", name="Send the evaluation"))
     assert "your evaluation has been saved" in page.content()
 
     # Staff close it, draft the public record and publish it.
@@ -111,11 +114,9 @@ def test_a_requester_follows_her_request_from_submission_to_evaluation(page, sit
     page.goto(f"{site}/admin/snippets/experts/peersupportrequest/edit/{request_obj.pk}/")
     page.select_option("#id_outcome", "achieved")
     page.select_option("#id_move_to", "closed")
-    page.locator("form[method=post] button[type=submit]", has_text="Save").first.click()
-    page.wait_for_load_state()
+    submit(page, page.locator("form[method=post] button[type=submit]", has_text="Save").first)
     page.goto(f"{site}/admin/snippets/experts/peersupportrequest/edit/{request_obj.pk}/")
-    page.get_by_role("button", name="Draft the public record of this exchange").click()
-    page.wait_for_url(re.compile(r"/admin/pages/\d+/edit/"))
+    submit(page, page.get_by_role("button", name="Draft the public record of this exchange"), url=re.compile(r"/admin/pages/\d+/edit/"))
     exchange = ExchangePage.objects.get(request=request_obj)
     exchange.save_revision().publish()
 

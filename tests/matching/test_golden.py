@@ -20,11 +20,12 @@ staff counted as their office country's experience, region and cooperation outwe
 evidence). They are reported, not asserted: run with -rA (or -s) to see the report.
 """
 
-import math
 import tomllib
 from pathlib import Path
 
 import pytest
+
+from bench.relevance import ndcg  # the one definition of the metric, shared with search
 
 pytestmark = pytest.mark.django_db
 
@@ -71,13 +72,6 @@ def providers(client, need):
     return answer(client, need)["providers"]
 
 
-def ndcg(ranked, grades, k=5):
-    dcg = sum(grades.get(code, 0) / math.log2(i + 2) for i, code in enumerate(ranked[:k]))
-    ideal = sorted(grades.values(), reverse=True)[:k]
-    idcg = sum(grade / math.log2(i + 2) for i, grade in enumerate(ideal))
-    return dcg / idcg if idcg else 0.0
-
-
 def evaluate(ranked, need, peers=None, facilitators=None):
     k, expected = need["k"], need["expected"]
     top = ranked[:k]
@@ -100,7 +94,7 @@ def evaluate(ranked, need, peers=None, facilitators=None):
         problems.append(f"{missing} not listed as facilitators")
     return {
         "problems": problems,
-        "nDCG@5": ndcg(ranked, expected),
+        "nDCG@5": ndcg(ranked, expected, k=5),
         "precision@k": sum(1 for code in top if code in expected) / k,
     }
 
