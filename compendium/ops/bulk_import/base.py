@@ -1,0 +1,340 @@
+"""What every kind of import shares: reading the file, the report, the row-by-row checks and the
+all-or-nothing run.
+
+A kind (case studies, experts, events) is a subclass of RowImporter that names its columns and
+says how to check a row and write it. RowImporter.run reads the file, checks every row first
+(any error: nothing is written, every error is reported by row and column), then writes all rows
+in one transaction; a row that still fails while being written rolls back every row before it.
+Rows are matched by slug, so importing the same file again updates, never duplicates.
+"""
+
+import csv
+import html
+import io
+import json
+import re
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from bs4 import BeautifulSoup, Comment
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import DatabaseError, transaction
+from django.utils import translation
+from draftjs_exporter.error import ExporterException
+from modeltranslation.utils import build_localized_fieldname
+from openpyxl import load_workbook
+from wagtail.admin.rich_text.converters.contentstate import ContentstateConverter
+from wagtail.rich_text import features as feature_registry
+
+from compendium.taxonomy.models import Country
+from compendium.taxonomy.validation import TaxonomyError, clean_codes
+
+SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+
+
+@dataclass
+class RowError:
+    row: int
+    column: str
+    message: str
+
+    def __str__(self):
+        return f"row {self.row}, column {self.column}: {self.message}"
+
+
+@dataclass
+class ImportReport:
+    created: list = field(default_factory=list)
+    updated: list = field(default_factory=list)
+    unchanged: list = field(default_factory=list)
+    errors: list = field(default_factory=list)
+    dry_run: bool = False
+
+    @property
+    def ok(self):
+        return not self.errors
+
+
+class ImportFailed(Exception):
+    def __init__(self, report):
+        super().__init__(f"{len(report.errors)} error(s)")
+        self.report = report
+
+
+class UnreadableFile(ValueError):
+    """The file is not a UTF-8 CSV or an Excel workbook; the message says what to do."""
+
+
+def read_table(path):
+    """(header, [(row number as a person counts it, {column: text})]) from a .csv or .xlsx file.
+    Raises UnreadableFile with a message for the person who uploaded it."""
+    path = Path(path)
+    if path.suffix.lower() in (".xlsx", ".xlsm"):
+        try:
+            sheet = load_workbook(path, read_only=True, data_only=True).active
+            rows = list(sheet.iter_rows(values_only=True))
+        except (zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
+            raise UnreadableFile("not an Excel workbook (.xlsx): save it from Excel or LibreOffice as .xlsx, or as CSV UTF-8") from exc
+        if not rows:
+            return [], []
+        header = [str(cell or "").strip() for cell in rows[0]]
+        return header, [
+            (number, {name: "" if value is None else str(value).strip() for name, value in zip(header, values, strict=False) if name})
+            for number, values in enumerate(rows[1:], start=2)
+            if any(value not in (None, "") for value in values)
+        ]
+    try:
+        text = path.read_bytes().decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise UnreadableFile(f"not UTF-8 text (byte {exc.start + 1} cannot be read): save it as “CSV UTF-8” and upload it again") from exc
+    try:
+        reader = csv.DictReader(io.StringIO(text))
+        header = [name.strip() for name in reader.fieldnames or []]
+        rows = [
+            (number, {key.strip(): (value or "").strip() for key, value in row.items() if key})
+            for number, row in enumerate(reader, start=2)
+            if any((value or "").strip() for value in row.values() if isinstance(value, str))
+        ]
+    except csv.Error as exc:
+        raise UnreadableFile(f"not a CSV file that can be read ({exc})") from exc
+    return header, rows
+
+
+def read_rows(path):
+    """[(row number, {column: text})] of a .csv or .xlsx file (see read_table)."""
+    return read_table(path)[1]
+
+
+HTML_TAG = re.compile(r"<(?:[a-zA-Z][a-zA-Z0-9-]*(?:\s[^<>]*)?/?|/[a-zA-Z][a-zA-Z0-9-]*\s*|!--.*?--|![a-zA-Z][^<>]*)>", re.DOTALL)
+BLOCK_START = re.compile(r"\s*</?(?:p|h[1-6]|ul|ol|li|div|blockquote|pre|table|section|article|hr)\b", re.IGNORECASE)
+NOT_CONTENT = ("script", "style", "template", "noscript", "textarea", "title", "head", "iframe", "object", "svg", "math")
+
+
+def clean_rich_text(value, features=None):
+    """Rich text (database format) made from a spreadsheet cell, kept to what an editor could type.
+
+    `value` is plain text or HTML. Plain text (anything without an HTML tag, e.g. "a < b & c") is
+    escaped, so it reads as written. Paragraphs are separated by blank lines; a part that does not
+    start with a block element (p, h2, ul...) becomes a paragraph. The result then makes the same
+    round trip through Draftail's contentstate as the admin's editor does, with `features` (the
+    field's rich-text features; Wagtail's defaults if None): only what those features allow stays
+    (paragraphs, bold, italic, links with safe schemes, lists, allowed headings...), every other
+    tag and attribute is dropped (script, style and similar elements with their content). The
+    output is deterministic, so importing the same cell twice gives the same text.
+    Raises ValueError if the HTML cannot be read.
+    """
+    parts = []
+    for part in re.split(r"\n\s*\n", (value or "").strip()):
+        part = part.strip()
+        if not part:
+            continue
+        if not HTML_TAG.search(part):
+            parts.append(f"<p>{html.escape(part, quote=False)}</p>")
+        elif BLOCK_START.match(part):
+            parts.append(part)
+        else:
+            parts.append(f"<p>{part}</p>")
+    if not parts:
+        return ""
+    # Well-formed first (void and unclosed elements closed, stray end tags dropped), as the
+    # converter expects from the editor; what is not content goes with its text.
+    soup = BeautifulSoup("".join(parts), "html.parser")
+    for element in soup.find_all(NOT_CONTENT):
+        element.decompose()
+    for comment in soup.find_all(string=lambda text: isinstance(text, Comment)):
+        comment.extract()
+    converter = ContentstateConverter(features if features is not None else feature_registry.get_default_features())
+    try:
+        contentstate = json.loads(converter.from_database_format(str(soup)))
+        contentstate["blocks"] = [
+            dict(block, key=None)  # no random block keys: the same cell always gives the same text
+            for block in contentstate["blocks"]
+            if block["text"].strip()
+            or block["entityRanges"]
+            or block["type"] not in ("unstyled", "unordered-list-item", "ordered-list-item")
+        ]
+        return converter.to_database_format(json.dumps(contentstate)) if contentstate["blocks"] else ""
+    except (AssertionError, ExporterException) as exc:  # tags that do not nest as the editor's would
+        raise ValueError(str(exc) or type(exc).__name__) from exc
+
+
+def clean_rich_text_list(value, features=None):
+    """A "|"-separated cell as a bulleted list of rich text, each item escaped or sanitised like
+    clean_rich_text (a cell that already holds an HTML list is sanitised as it is)."""
+    if re.search(r"<(?:ul|ol)\b", value or "", re.IGNORECASE):
+        return clean_rich_text(value, features)
+    items = [item if HTML_TAG.search(item) else html.escape(item, quote=False) for item in split(value)]
+    if not items:
+        return ""
+    return clean_rich_text("<ul>" + "".join(f"<li>{item}</li>" for item in items) + "</ul>", features)
+
+
+def split(value):
+    return [part.strip() for part in (value or "").split("|") if part.strip()]
+
+
+YES = {"yes", "y", "true", "1", "x"}
+NO = {"no", "n", "false", "0", ""}
+
+
+def other_languages():
+    """The content languages besides the default, whose translations come in <field>_<language> columns."""
+    return [code for code in settings.LANGUAGE_CODES if code != settings.LANGUAGE_CODE]
+
+
+def set_translations(obj, row, column, field_name, languages, convert=lambda value: value):
+    """Copy the <column>_<language> cells present in `row` into `obj`'s translated field."""
+    for language in languages:
+        value = row.get(f"{column}_{language}")
+        if value is not None:
+            setattr(obj, build_localized_fieldname(field_name, language), convert(value) if value else "")
+
+
+class RowImporter:
+    """One kind of content from a spreadsheet; subclasses set the class attributes and implement
+    check_row, apply and snapshot."""
+
+    label = ""  # what is imported, for messages ("case studies")
+    required = ()  # columns every row fills
+    known = ()  # columns in the default language
+    translated = ()  # columns that also come as <column>_<language>
+    patterns = ()  # regular expressions of further column names the kind reads (figure_1_value...)
+
+    def __init__(self, progress=None):
+        self.progress = progress
+        self.default_language = settings.LANGUAGE_CODE
+        self.languages = other_languages()
+        self.countries = {country.iso2: country for country in Country.objects.all()}
+
+    # -- checks -------------------------------------------------------------------------------
+
+    def column_allowed(self, column):
+        if column in self.known:
+            return True
+        if any(column == f"{name}_{language}" for name in self.translated for language in self.languages):
+            return True
+        return any(re.fullmatch(pattern, column) for pattern in self.patterns)
+
+    def check_header(self, header):
+        """Errors of the header row (row 1): a required column that is not there, a column this
+        kind does not read (a typo would otherwise be silently ignored)."""
+        errors = [
+            RowError(1, column, "missing column: add it to the first row (see the template)")
+            for column in self.required
+            if column not in header
+        ]
+        errors += [RowError(1, column, "unknown column") for column in header if column and not self.column_allowed(column)]
+        return errors
+
+    def check(self, rows):
+        """Every error of every row; an empty list means the file can be imported."""
+        errors, seen = [], {}
+        for number, row in rows:
+            for column in self.required:
+                if not row.get(column):
+                    errors.append(RowError(number, column, "required"))
+            slug = row.get("slug", "")
+            if slug:
+                if not SLUG.match(slug):
+                    errors.append(RowError(number, "slug", "use lower-case letters, digits and hyphens only"))
+                if slug in seen:
+                    errors.append(RowError(number, "slug", f"already used on row {seen[slug]}"))
+                seen[slug] = number
+            errors.extend(RowError(number, column, message) for column, message in self.check_row(row))
+        return errors
+
+    def check_row(self, row):
+        """[(column, message)] of what is wrong in `row` beyond the required and known columns."""
+        raise NotImplementedError
+
+    def unknown_countries(self, column, row, single=False):
+        values = [row[column]] if single and row.get(column) else split(row.get(column))
+        return [
+            (column, f"unknown country code “{value}”") for value in self.unknown("country", [v.upper() for v in values], self.countries)
+        ]
+
+    @staticmethod
+    def unknown(facet, values, known):
+        """Every value not in the vocabulary, as written and in order (a report names them all);
+        the check is the taxonomy's own, against the terms this import loaded once."""
+        try:
+            clean_codes(facet, values, known=known, max_values=None)
+        except TaxonomyError as exc:
+            return exc.values
+        return []
+
+    @staticmethod
+    def yes_no(row, column, default):
+        value = (row.get(column) or "").strip().lower()
+        if not value:
+            return default
+        return value in YES
+
+    @staticmethod
+    def check_yes_no(row, column):
+        value = (row.get(column) or "").strip().lower()
+        return [] if value in YES | NO else [(column, "write yes or no")]
+
+    # -- writing ------------------------------------------------------------------------------
+
+    def apply(self, number, row, report):
+        """Create or update the page of `row` and say which in `report`."""
+        raise NotImplementedError
+
+    def snapshot(self, page):
+        """What an import can change of `page`, comparable before and after."""
+        raise NotImplementedError
+
+    def publish(self, page, parent, before, slug, report):
+        """Add `page` under `parent` if new; publish it if it changed; record what happened."""
+        if before is None:
+            parent.add_child(instance=page)
+            page.save_revision().publish()
+            report.created.append(slug)
+        elif self.snapshot(page) != before:
+            page.save_revision().publish()
+            report.updated.append(slug)
+        else:
+            report.unchanged.append(slug)
+
+    def run(self, path, dry_run=False):
+        """Import `path`; raises ImportFailed (nothing written) if any row is wrong."""
+        report = ImportReport(dry_run=dry_run)
+        try:
+            header, rows = read_table(path)
+        except (UnreadableFile, OSError) as exc:
+            report.errors.append(RowError(0, "file", f"cannot be read: {exc}"))
+            raise ImportFailed(report) from exc
+        if not any(header):
+            report.errors.append(
+                RowError(
+                    0, "file", f"no rows: the file is empty (the first row names the columns, each further row is one of the {self.label})"
+                )
+            )
+            raise ImportFailed(report)
+        report.errors = self.check_header(header)
+        if not any(error.message.startswith("missing column") for error in report.errors):
+            if not rows:
+                report.errors.append(RowError(0, "file", f"no rows: the file has no {self.label} under its first row"))
+            report.errors += self.check(rows)
+        if report.errors:
+            raise ImportFailed(report)
+        with translation.override(settings.LANGUAGE_CODE), transaction.atomic():
+            for done, (number, row) in enumerate(rows, start=1):
+                try:
+                    with transaction.atomic():
+                        self.apply(number, row, report)
+                except (ValidationError, DatabaseError) as exc:
+                    # A rule the checks did not foresee: the rows already written are rolled back too.
+                    transaction.set_rollback(True)
+                    message = "; ".join(exc.messages) if isinstance(exc, ValidationError) else str(exc)
+                    report.errors.append(RowError(number, "row", f"cannot be saved: {message}"))
+                    report.created, report.updated, report.unchanged = [], [], []
+                    raise ImportFailed(report) from exc
+                if self.progress:
+                    self.progress(done, len(rows))
+            if dry_run:
+                transaction.set_rollback(True)
+        return report
