@@ -22,6 +22,7 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import DatabaseError, transaction
 from django.utils import translation
+from django.utils.translation import gettext as _
 from draftjs_exporter.error import ExporterException
 from modeltranslation.utils import build_localized_fieldname
 from openpyxl import load_workbook
@@ -76,7 +77,7 @@ def read_table(path):
             sheet = load_workbook(path, read_only=True, data_only=True).active
             rows = list(sheet.iter_rows(values_only=True))
         except (zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
-            raise UnreadableFile("not an Excel workbook (.xlsx): save it from Excel or LibreOffice as .xlsx, or as CSV UTF-8") from exc
+            raise UnreadableFile(_("not an Excel workbook (.xlsx): save it from Excel or LibreOffice as .xlsx, or as CSV UTF-8")) from exc
         if not rows:
             return [], []
         header = [str(cell or "").strip() for cell in rows[0]]
@@ -88,7 +89,8 @@ def read_table(path):
     try:
         text = path.read_bytes().decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise UnreadableFile(f"not UTF-8 text (byte {exc.start + 1} cannot be read): save it as “CSV UTF-8” and upload it again") from exc
+        message = _("not UTF-8 text (byte %(position)s cannot be read): save it as “CSV UTF-8” and upload it again")
+        raise UnreadableFile(message % {"position": exc.start + 1}) from exc
     try:
         reader = csv.DictReader(io.StringIO(text))
         header = [name.strip() for name in reader.fieldnames or []]
@@ -98,7 +100,7 @@ def read_table(path):
             if any((value or "").strip() for value in row.values() if isinstance(value, str))
         ]
     except csv.Error as exc:
-        raise UnreadableFile(f"not a CSV file that can be read ({exc})") from exc
+        raise UnreadableFile(_("not a CSV file that can be read (%(error)s)") % {"error": exc}) from exc
     return header, rows
 
 
@@ -196,7 +198,6 @@ class RowImporter:
     """One kind of content from a spreadsheet; subclasses set the class attributes and implement
     check_row, apply and snapshot."""
 
-    label = ""  # what is imported, for messages ("case studies")
     required = ()  # columns every row fills
     known = ()  # columns in the default language
     translated = ()  # columns that also come as <column>_<language>
@@ -217,16 +218,18 @@ class RowImporter:
             return True
         return any(re.fullmatch(pattern, column) for pattern in self.patterns)
 
-    def check_header(self, header):
-        """Errors of the header row (row 1): a required column that is not there, a column this
-        kind does not read (a typo would otherwise be silently ignored)."""
-        errors = [
-            RowError(1, column, "missing column: add it to the first row (see the template)")
+    def missing_columns(self, header):
+        """Errors of the header row (row 1): a required column that is not there."""
+        return [
+            RowError(1, column, _("missing column: add it to the first row (see the template)"))
             for column in self.required
             if column not in header
         ]
-        errors += [RowError(1, column, "unknown column") for column in header if column and not self.column_allowed(column)]
-        return errors
+
+    def unknown_columns(self, header):
+        """Errors of the header row: a column this kind does not read (a typo would otherwise be
+        silently ignored)."""
+        return [RowError(1, column, _("unknown column")) for column in header if column and not self.column_allowed(column)]
 
     def check(self, rows):
         """Every error of every row; an empty list means the file can be imported."""
@@ -234,13 +237,13 @@ class RowImporter:
         for number, row in rows:
             for column in self.required:
                 if not row.get(column):
-                    errors.append(RowError(number, column, "required"))
+                    errors.append(RowError(number, column, _("required")))
             slug = row.get("slug", "")
             if slug:
                 if not SLUG.match(slug):
-                    errors.append(RowError(number, "slug", "use lower-case letters, digits and hyphens only"))
+                    errors.append(RowError(number, "slug", _("use lower-case letters, digits and hyphens only")))
                 if slug in seen:
-                    errors.append(RowError(number, "slug", f"already used on row {seen[slug]}"))
+                    errors.append(RowError(number, "slug", _("already used on row %(row)s") % {"row": seen[slug]}))
                 seen[slug] = number
             errors.extend(RowError(number, column, message) for column, message in self.check_row(row))
         return errors
@@ -252,7 +255,8 @@ class RowImporter:
     def unknown_countries(self, column, row, single=False):
         values = [row[column]] if single and row.get(column) else split(row.get(column))
         return [
-            (column, f"unknown country code “{value}”") for value in self.unknown("country", [v.upper() for v in values], self.countries)
+            (column, _("unknown country code “%(value)s”") % {"value": value})
+            for value in self.unknown("country", [v.upper() for v in values], self.countries)
         ]
 
     @staticmethod
@@ -275,7 +279,7 @@ class RowImporter:
     @staticmethod
     def check_yes_no(row, column):
         value = (row.get(column) or "").strip().lower()
-        return [] if value in YES | NO else [(column, "write yes or no")]
+        return [] if value in YES | NO else [(column, _("write yes or no"))]
 
     # -- writing ------------------------------------------------------------------------------
 
@@ -305,19 +309,18 @@ class RowImporter:
         try:
             header, rows = read_table(path)
         except (UnreadableFile, OSError) as exc:
-            report.errors.append(RowError(0, "file", f"cannot be read: {exc}"))
+            report.errors.append(RowError(0, "file", _("cannot be read: %(reason)s") % {"reason": exc}))
             raise ImportFailed(report) from exc
         if not any(header):
             report.errors.append(
-                RowError(
-                    0, "file", f"no rows: the file is empty (the first row names the columns, each further row is one of the {self.label})"
-                )
+                RowError(0, "file", _("no rows: the file is empty (the first row names the columns, each further row is one item)"))
             )
             raise ImportFailed(report)
-        report.errors = self.check_header(header)
-        if not any(error.message.startswith("missing column") for error in report.errors):
+        missing = self.missing_columns(header)
+        report.errors = missing + self.unknown_columns(header)
+        if not missing:
             if not rows:
-                report.errors.append(RowError(0, "file", f"no rows: the file has no {self.label} under its first row"))
+                report.errors.append(RowError(0, "file", _("no rows: there is nothing under the first row (the column names)")))
             report.errors += self.check(rows)
         if report.errors:
             raise ImportFailed(report)
@@ -330,7 +333,7 @@ class RowImporter:
                     # A rule the checks did not foresee: the rows already written are rolled back too.
                     transaction.set_rollback(True)
                     message = "; ".join(exc.messages) if isinstance(exc, ValidationError) else str(exc)
-                    report.errors.append(RowError(number, "row", f"cannot be saved: {message}"))
+                    report.errors.append(RowError(number, "row", _("cannot be saved: %(reason)s") % {"reason": message}))
                     report.created, report.updated, report.unchanged = [], [], []
                     raise ImportFailed(report) from exc
                 if self.progress:

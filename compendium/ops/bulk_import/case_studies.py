@@ -17,6 +17,7 @@ explanation or a figure's translation the file does not give is kept from the pa
 
 import re
 
+from django.utils.translation import gettext as _
 from modeltranslation.utils import build_localized_fieldname
 from wagtail.rich_text import RichText
 
@@ -46,7 +47,6 @@ LABEL_MAX = CaseStudyFigure._meta.get_field("label").max_length
 
 
 class CaseStudyImporter(RowImporter):
-    label = "case studies"
     required = ("slug", "title", "country", "summary", "themes")
     known = (
         "slug",
@@ -99,25 +99,28 @@ class CaseStudyImporter(RowImporter):
         errors += self.unknown_countries("countries", row)
         for column, facet in FACET_COLUMNS.items():
             values = split(row.get(column)) if column in LIST_COLUMNS else [row[column]] if row.get(column) else []
-            errors += [(column, f"unknown value “{value}”") for value in self.unknown(facet, values, self.vocabularies[column])]
+            errors += [
+                (column, _("unknown value “%(value)s”") % {"value": value})
+                for value in self.unknown(facet, values, self.vocabularies[column])
+            ]
         for column in ("period_start", "period_end"):
             value = row.get(column, "")
             if value and not (value.isdigit() and 1900 <= int(value) <= 2100):
-                errors.append((column, "a year between 1900 and 2100"))
+                errors.append((column, _("a year between 1900 and 2100")))
         if (
             row.get("period_start", "").isdigit()
             and row.get("period_end", "").isdigit()
             and int(row["period_end"]) < int(row["period_start"])
         ):
-            errors.append(("period_end", "before period_start"))
+            errors.append(("period_end", _("before %(column)s") % {"column": "period_start"}))
         for column in [name for name in ("body", "lessons") for name in [name] + [f"{name}_{code}" for code in self.languages]]:
             try:
                 self.rich_text(column, row)
             except ValueError as exc:
-                errors.append((column, f"the HTML cannot be read ({exc})"))
+                errors.append((column, _("the HTML cannot be read (%(error)s)") % {"error": exc}))
         for column in ["summary"] + [f"summary_{code}" for code in self.languages]:
             if len(row.get(column) or "") > 600:
-                errors.append((column, "at most 600 characters"))
+                errors.append((column, _("at most %(count)s characters") % {"count": 600}))
         errors += self.check_figures(row)
         errors += self.check_principles(row)
         errors += self.citations.check(row)
@@ -125,7 +128,7 @@ class CaseStudyImporter(RowImporter):
         if slug and lead in self.countries:
             existing = CaseStudyPage.objects.filter(slug=slug).first()
             if existing and getattr(existing.get_parent().specific, "country", None) != self.countries[lead]:
-                errors.append(("slug", "already used by a case study of another country"))
+                errors.append(("slug", _("already used by a case study of another country")))
         return errors
 
     @staticmethod
@@ -138,14 +141,14 @@ class CaseStudyImporter(RowImporter):
             value, label = row.get(f"figure_{n}_value", ""), row.get(f"figure_{n}_label", "")
             translations = [row.get(f"figure_{n}_label_{code}") for code in self.languages]
             if (label or any(translations)) and not value:
-                errors.append((f"figure_{n}_value", "a figure needs its value, e.g. 7.2 million"))
+                errors.append((f"figure_{n}_value", _("a figure needs its value, e.g. 7.2 million")))
             if value and not label:
-                errors.append((f"figure_{n}_label", "a figure needs what it counts, e.g. households covered"))
+                errors.append((f"figure_{n}_label", _("a figure needs what it counts, e.g. households covered")))
             if len(value) > VALUE_MAX:
-                errors.append((f"figure_{n}_value", f"at most {VALUE_MAX} characters"))
+                errors.append((f"figure_{n}_value", _("at most %(count)s characters") % {"count": VALUE_MAX}))
             for column in [f"figure_{n}_label"] + [f"figure_{n}_label_{code}" for code in self.languages]:
                 if len(row.get(column) or "") > LABEL_MAX:
-                    errors.append((column, f"at most {LABEL_MAX} characters"))
+                    errors.append((column, _("at most %(count)s characters") % {"count": LABEL_MAX}))
         return errors
 
     def check_principles(self, row):
@@ -153,9 +156,15 @@ class CaseStudyImporter(RowImporter):
         for column in row:
             match = PRINCIPLE.match(column)
             if match and match.group(1) not in self.vocabularies["principles"]:
-                errors.append((column, f"unknown R202 principle “{match.group(1)}”: use principle_a ... principle_r"))
+                errors.append((column, _("unknown R202 principle “%(code)s”: use principle_a … principle_r") % {"code": match.group(1)}))
             elif match and match.group(2) and row[column] and not self.principle_wanted(row, match.group(1)):
-                errors.append((column, f"a translation without the principle: fill principle_{match.group(1)} or list it under principles"))
+                errors.append(
+                    (
+                        column,
+                        _("a translation without the principle: fill %(column)s or list it under principles")
+                        % {"column": f"principle_{match.group(1)}"},
+                    )
+                )
         return errors
 
     @staticmethod

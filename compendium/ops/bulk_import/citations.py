@@ -6,6 +6,8 @@ in the admin (Snippets → Sources); an import only cites them. A "what it suppo
 in the admin is kept when the same source and locator are cited again.
 """
 
+from django.utils.translation import gettext as _
+
 from compendium.sources.models import Citation, Source
 
 COLUMN = "sources"
@@ -33,11 +35,11 @@ class Citations:
         errors, seen = [], set()
         for slug, locator in parse(row.get(COLUMN)):
             if slug not in self.sources:
-                errors.append((COLUMN, f"no source with the slug “{slug}”: add it under Snippets → Sources first"))
+                errors.append((COLUMN, _("no source with the slug “%(slug)s”: add it under Snippets → Sources first") % {"slug": slug}))
             if (slug, locator) in seen:
-                errors.append((COLUMN, f"“{slug}: {locator}” is cited twice" if locator else f"“{slug}” is cited twice"))
+                errors.append((COLUMN, _("“%(citation)s” is cited twice") % {"citation": f"{slug}: {locator}" if locator else slug}))
             if len(locator) > LOCATOR_MAX:
-                errors.append((COLUMN, f"the place in “{slug}” is longer than {LOCATOR_MAX} characters"))
+                errors.append((COLUMN, f"{slug}: " + _("at most %(count)s characters") % {"count": LOCATOR_MAX}))
             seen.add((slug, locator))
         return errors
 

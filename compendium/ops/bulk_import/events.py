@@ -12,6 +12,7 @@ Columns (static/import/events-template.csv; README "Editors: bulk import"):
 Sessions are written in the admin.
 """
 
+from django.utils.translation import gettext as _
 from modeltranslation.utils import build_localized_fieldname
 from wagtail.rich_text import RichText
 
@@ -36,7 +37,6 @@ TRANSLATED = {
 
 
 class EventImporter(RowImporter):
-    label = "events"
     required = ("slug", "title", "summary")
     known = (
         "slug",
@@ -68,44 +68,52 @@ class EventImporter(RowImporter):
         errors = []
         kind = row.get("type") or EventPage.EventType.WORKSHOP
         if kind not in EventPage.EventType.values:
-            errors.append(("type", f"unknown value “{kind}”: use {', '.join(EventPage.EventType.values)}"))
+            errors.append(
+                (
+                    "type",
+                    _("unknown value “%(value)s”: use %(choices)s") % {"value": kind, "choices": ", ".join(EventPage.EventType.values)},
+                )
+            )
         parsed = {}
         for column in ("start", "end"):
             if row.get(column):
                 try:
                     parsed[column] = dates.parse(row[column])
                 except ValueError:
-                    errors.append((column, "a date as precisely as known: 2016, 2016-05 or 2016-05-29"))
+                    errors.append((column, _("a date as precisely as known: 2016, 2016-05 or 2016-05-29")))
         if "start" in parsed and "end" in parsed:
             coarser = dates.coarser(parsed["start"][1], parsed["end"][1])
             if dates.normalise(parsed["end"][0], coarser) < dates.normalise(parsed["start"][0], coarser):
-                errors.append(("end", "before start"))
+                errors.append(("end", _("before %(column)s") % {"column": "start"}))
         elif "end" in parsed and not row.get("start"):
-            errors.append(("start", "an end date needs a start date"))
+            errors.append(("start", _("an end date needs a start date")))
         errors += self.unknown_countries("country", row, single=True)
         errors += self.unknown_countries("participant_countries", row)
-        errors += [("themes", f"unknown value “{value}”") for value in self.unknown("theme", split(row.get("themes")), self.themes)]
+        errors += [
+            ("themes", _("unknown value “%(value)s”") % {"value": value})
+            for value in self.unknown("theme", split(row.get("themes")), self.themes)
+        ]
         if row.get("participants") and not (row["participants"].isdigit() and int(row["participants"]) < 10**6):
-            errors.append(("participants", "a whole number of people, e.g. 45"))
+            errors.append(("participants", _("a whole number of people, e.g. 45")))
         for column in ["summary"] + [f"summary_{code}" for code in self.languages]:
             if len(row.get(column) or "") > 600:
-                errors.append((column, "at most 600 characters"))
+                errors.append((column, _("at most %(count)s characters") % {"count": 600}))
         for column in ["place"] + [f"place_{code}" for code in self.languages]:
             if len(row.get(column) or "") > 255:
-                errors.append((column, "at most 255 characters"))
+                errors.append((column, _("at most %(count)s characters") % {"count": 255}))
         for name in ("body", "outcomes"):
             for column in [name] + [f"{name}_{code}" for code in self.languages]:
                 try:
                     self.rich_text(column, row)
                 except ValueError as exc:
-                    errors.append((column, f"the HTML cannot be read ({exc})"))
+                    errors.append((column, _("the HTML cannot be read (%(error)s)") % {"error": exc}))
         errors += self.citations.check(row)
         if (
             self.index
             and row.get("slug")
             and self.index.get_children().filter(slug=row["slug"]).exclude(content_type__model="eventpage").exists()
         ):
-            errors.append(("slug", "already used by another page of the event index"))
+            errors.append(("slug", _("already used by another kind of page in the same place")))
         return errors
 
     @staticmethod

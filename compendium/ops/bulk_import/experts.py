@@ -14,6 +14,7 @@ Columns (static/import/experts-template.csv; README "Editors: bulk import"):
 
 from django.core.exceptions import ValidationError
 from django.core.validators import validate_email
+from django.utils.translation import gettext as _
 from modeltranslation.utils import build_localized_fieldname
 
 from compendium.ops.site_setup import ensure_site_structure
@@ -29,7 +30,6 @@ LENGTHS = {"name": 255, "role": 255, "organisation": 255, "honorific": 20, "phon
 
 
 class ExpertImporter(RowImporter):
-    label = "experts"
     required = ("slug", "name", "role")
     known = (
         "slug",
@@ -65,40 +65,52 @@ class ExpertImporter(RowImporter):
         errors = []
         kind = row.get("affiliation") or AffiliationKind.NATIONAL
         if kind not in AffiliationKind.values:
-            errors.append(("affiliation", f"unknown value “{kind}”: use {', '.join(AffiliationKind.values)}"))
+            errors.append(
+                (
+                    "affiliation",
+                    _("unknown value “%(value)s”: use %(choices)s") % {"value": kind, "choices": ", ".join(AffiliationKind.values)},
+                )
+            )
         errors += self.unknown_countries("country", row, single=True)
         if kind in NATIONAL_KINDS and not row.get("country"):
-            errors.append(("country", "a national affiliation needs the country whose experience the expert brings"))
+            errors.append(("country", _("a national affiliation needs the country whose experience the expert brings")))
         if kind in AffiliationKind.values and kind not in NATIONAL_KINDS and row.get("country"):
-            errors.append(("country", "leave it empty: staff of international organisations and donors bring no country's experience"))
+            errors.append(("country", _("leave it empty: staff of international organisations and donors bring no country’s experience")))
         for column, (facet, known) in self.vocabularies.items():
             if facet == "language":
-                errors += [(column, f"unknown language code “{value}”") for value in split(row.get(column)) if value not in known]
+                errors += [
+                    (column, _("unknown language code “%(value)s”") % {"value": value})
+                    for value in split(row.get(column))
+                    if value not in known
+                ]
             else:
-                errors += [(column, f"unknown value “{value}”") for value in self.unknown(facet, split(row.get(column)), known)]
+                errors += [
+                    (column, _("unknown value “%(value)s”") % {"value": value})
+                    for value in self.unknown(facet, split(row.get(column)), known)
+                ]
         if row.get("email"):
             try:
                 validate_email(row["email"])
             except ValidationError:
-                errors.append(("email", "not an e-mail address"))
+                errors.append(("email", _("not an e-mail address")))
         for column in ("available", "reference_group"):
             errors += self.check_yes_no(row, column)
         for column, limit in LENGTHS.items():
             for name in [column] + ([f"{column}_{code}" for code in self.languages] if column in TRANSLATED else []):
                 if len(row.get(name) or "") > limit:
-                    errors.append((name, f"at most {limit} characters"))
+                    errors.append((name, _("at most %(count)s characters") % {"count": limit}))
         for column in ["bio"] + [f"bio_{code}" for code in self.languages]:
             try:
                 self.bio(row, column)
             except ValueError as exc:
-                errors.append((column, f"the HTML cannot be read ({exc})"))
+                errors.append((column, _("the HTML cannot be read (%(error)s)") % {"error": exc}))
         errors += self.citations.check(row)
         if (
             self.index
             and row.get("slug")
             and self.index.get_children().filter(slug=row["slug"]).exclude(content_type__model="expertpage").exists()
         ):
-            errors.append(("slug", "already used by another page of the expert directory"))
+            errors.append(("slug", _("already used by another kind of page in the same place")))
         return errors
 
     @staticmethod
