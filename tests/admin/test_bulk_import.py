@@ -450,3 +450,14 @@ def test_bad_files_get_a_clear_message_never_a_server_error(importer_client, dem
     assert unknown_kind.status_code == 200 and "Select a valid choice" in unknown_kind.content.decode()
     wrong_kind = dry_run_kind(importer_client, sheet([good_row()]), "experts").content.decode()
     assert re.search(r'data-row="1" data-column="name">.*?missing column', wrong_kind, re.S)
+
+
+def test_the_report_speaks_the_editors_language(importer_client, demo, django_user_model):
+    from wagtail.users.models import UserProfile
+
+    profile = UserProfile.get_for_user(django_user_model.objects.get(username="importer"))
+    profile.preferred_language = "fr"
+    profile.save()
+    html = dry_run_kind(importer_client, sheet([{"slug": "x", "title": "Sans pays"}]), "case-studies").content.decode()
+    assert re.search(r'data-row="1" data-column="country">.*?colonne manquante', html, re.S)
+    assert "Ce que contient le fichier" in html

@@ -27,7 +27,8 @@ from compendium.pages.models import CountryPage
 from compendium.taxonomy.models import Guarantee, Modality, Principle, Stage, Theme
 
 from . import citations
-from .base import RowImporter, clean_rich_text, clean_rich_text_list, split
+from .base import RowImporter
+from .richtext import clean_rich_text, clean_rich_text_list, split
 
 LIST_COLUMNS = ("countries", "principles", "guarantees", "themes", "modalities", "lessons", "institutions")
 FACET_COLUMNS = {"principles": "principle", "guarantees": "guarantee", "themes": "theme", "modalities": "modality", "stage": "stage"}

@@ -22,7 +22,8 @@ from compendium.taxonomy.models import Theme
 from events.models import EventIndexPage, EventPage
 
 from . import citations
-from .base import RowImporter, clean_rich_text, clean_rich_text_list, split
+from .base import RowImporter
+from .richtext import clean_rich_text, clean_rich_text_list, split
 
 # column -> model field
 TRANSLATED = {

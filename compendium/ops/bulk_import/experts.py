@@ -22,7 +22,8 @@ from compendium.taxonomy.models import Guarantee, Language, Theme
 from experts.models import NATIONAL_KINDS, AffiliationKind, ExpertIndexPage, ExpertPage
 
 from . import citations
-from .base import RowImporter, clean_rich_text, set_translations, split
+from .base import RowImporter, set_translations
+from .richtext import clean_rich_text, split
 
 # column -> model field
 TRANSLATED = {"name": "title", "role": "role", "organisation": "organisation", "bio": "bio"}
