@@ -461,3 +461,15 @@ def test_the_report_speaks_the_editors_language(importer_client, demo, django_us
     html = dry_run_kind(importer_client, sheet([{"slug": "x", "title": "Sans pays"}]), "case-studies").content.decode()
     assert re.search(r'data-row="1" data-column="country">.*?colonne manquante', html, re.S)
     assert "Ce que contient le fichier" in html
+
+
+def test_a_file_without_figure_principle_or_source_columns_keeps_what_the_page_has(importer_client, demo):
+    import_ok(importer_client, sheet([rich_row()]))
+    plain = good_row(principles="a|h")  # no figure_*, principle_* or sources column
+    html = dry_run_kind(importer_client, sheet([plain]), "case-studies").content.decode()
+    assert re.search(r'data-slug="nepal-social-security-fund".*Unchanged', html, re.S)
+    import_ok(importer_client, sheet([plain]))
+    page = CaseStudyPage.objects.get(slug="nepal-social-security-fund")
+    assert [f.value for f in page.figures.all()] == ["4.5 million", "77"]
+    assert {link.principle.code: link.explanation_km for link in page.principle_links.all()}["a"] == "កម្មករគ្រប់រូបត្រូវបានចុះឈ្មោះតាមច្បាប់។"
+    assert page.citations.count() == 2
