@@ -1,6 +1,6 @@
 """Bulk import in the admin: upload a CSV or Excel file, read the dry-run report, apply it.
 
-The view runs compendium.ops.importer (the command line's importer): the same checks, the same
+The view runs compendium.ops.bulk_import (the command line's importer for case studies): the same checks, the same
 all-or-nothing rule. The upload is kept server-side between dry run and apply, keyed by a random
 token in the session, and apply refuses a file that changed since its dry run.
 """
