@@ -23,7 +23,8 @@ from compendium import translation_admin
 from compendium.core import translation_status, visibility
 from compendium.core.models import MailFailure, TranslatedPage
 from compendium.matching import service as match_service
-from compendium.ops import bulk_import, bulk_import_views
+from compendium.ops import bulk_import
+from compendium.ops.bulk_import import views as bulk_import_views
 from compendium.taxonomy.models import Country, Guarantee, Language, Modality, Principle, Region, Stage, Theme
 
 

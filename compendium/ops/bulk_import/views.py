@@ -14,12 +14,29 @@ from django.views.decorators.http import require_POST
 
 from compendium.ops import bulk_import
 
+KIND_CHOICES = [
+    ("case-studies", gettext_lazy("Case studies")),
+    ("experts", gettext_lazy("Experts")),
+    ("events", gettext_lazy("Events")),
+]
+
 
 class UploadForm(forms.Form):
+    kind = forms.ChoiceField(
+        label=gettext_lazy("What the file holds"),
+        choices=KIND_CHOICES,
+        initial="case-studies",
+        required=False,  # case studies, as before there were kinds
+        widget=forms.RadioSelect,
+        help_text=gettext_lazy("Each kind has its own columns: start from its template."),
+    )
     file = forms.FileField(
         label=gettext_lazy("Spreadsheet"),
-        help_text=gettext_lazy("A CSV (UTF-8) or Excel (.xlsx) file with one case study per row, in the columns of the template."),
+        help_text=gettext_lazy("A CSV (UTF-8) or Excel (.xlsx) file with one item per row, in the columns of the template."),
     )
+
+    def clean_kind(self):
+        return self.cleaned_data.get("kind") or "case-studies"
 
     def clean_file(self):
         upload = self.cleaned_data["file"]
@@ -36,7 +53,7 @@ def check_permission(request):
 
 
 def rows_of(report):
-    """The dry-run report as table rows: what would happen to each case study."""
+    """The dry-run report as table rows: what would happen to each item, by slug."""
     return (
         [(slug, _("Would be created")) for slug in report.created]
         + [(slug, _("Would be updated")) for slug in report.updated]
@@ -53,7 +70,7 @@ def render(request, form, report=None, token=None):
             "report": report,
             "rows": rows_of(report) if report is not None and report.ok else [],
             "token": token,
-            "template_url": static("import/case-studies-template.csv"),
+            "templates": [(label, static(bulk_import.KINDS[kind][1])) for kind, label in KIND_CHOICES],
             "page_title": _("Bulk import"),
             "header_icon": "upload",
         },
@@ -68,12 +85,13 @@ def upload(request):
     form = UploadForm(request.POST, request.FILES)
     if not form.is_valid():
         return render(request, form)
-    token = bulk_import.store(form.cleaned_data["file"], request.session)
-    report = bulk_import.dry_run(bulk_import.stored_path(token))
+    kind = form.cleaned_data["kind"]
+    token = bulk_import.store(form.cleaned_data["file"], request.session, kind)
+    report = bulk_import.dry_run(bulk_import.stored_path(token), kind)
     if not report.ok:
         bulk_import.forget(token, request.session)
         token = None
-    return render(request, UploadForm(), report, token)
+    return render(request, UploadForm(initial={"kind": kind}), report, token)
 
 
 @require_POST

@@ -1,7 +1,9 @@
 """Bulk import in the admin (Settings → Bulk import): upload, dry run, apply.
 
-The checks and the writing are compendium.ops.importer's, the same as `manage.py
-import_case_studies`: every row is checked, any error stops everything, a dry run writes nothing.
+One module per kind of content (case_studies, experts, events) on a shared base (base.py: the
+file, the report, the all-or-nothing run); citations.py reads the `sources` column they share.
+The case-study importer is also `manage.py import_case_studies`'s: every row is checked, any
+error stops everything, a dry run writes nothing.
 Between the dry run and the apply the upload is kept server-side in SPF_STATE_DIR/imports (never
 under MEDIA_ROOT, so never served), named by a random token that only the uploader's session
 knows, with the SHA-256 of its bytes; apply refuses a token the session does not hold and a file
@@ -16,8 +18,17 @@ from pathlib import Path
 
 from django.conf import settings
 
-from compendium.ops.importer import Importer, ImportFailed
+from .base import ImportFailed
+from .case_studies import CaseStudyImporter
+from .events import EventImporter
+from .experts import ExpertImporter
 
+# kind -> (importer, template file under static/)
+KINDS = {
+    "case-studies": (CaseStudyImporter, "import/case-studies-template.csv"),
+    "experts": (ExpertImporter, "import/experts-template.csv"),
+    "events": (EventImporter, "import/events-template.csv"),
+}
 SUFFIXES = (".csv", ".xlsx")
 MAX_BYTES = 5 * 1024 * 1024
 SESSION_KEY = "bulk_import_uploads"
@@ -40,8 +51,8 @@ def digest(data):
     return hashlib.sha256(data).hexdigest()
 
 
-def store(uploaded, session):
-    """Keep an uploaded file for its apply; returns its token (also remembered in `session`)."""
+def store(uploaded, session, kind="case-studies"):
+    """Keep an uploaded file of `kind` for its apply; returns its token (also remembered in `session`)."""
     suffix = Path(uploaded.name).suffix.lower()
     expired = time.time() - KEEP_SECONDS
     for old in upload_dir().iterdir():
@@ -51,7 +62,7 @@ def store(uploaded, session):
     data = b"".join(uploaded.chunks())
     (upload_dir() / f"{token}{suffix}").write_bytes(data)
     uploads = dict(session.get(SESSION_KEY, {}))
-    uploads[token] = {"digest": digest(data), "name": uploaded.name}
+    uploads[token] = {"digest": digest(data), "name": uploaded.name, "kind": kind}
     session[SESSION_KEY] = uploads
     return token
 
@@ -75,10 +86,14 @@ class UploadChanged(Exception):
     """The stored file's bytes are not those that were dry-run."""
 
 
-def dry_run(path):
+def importer_for(kind):
+    return KINDS[kind][0]()
+
+
+def dry_run(path, kind="case-studies"):
     """The importer's report for `path` without writing anything (report.errors says what is wrong)."""
     try:
-        return Importer().run(path, dry_run=True)
+        return importer_for(kind).run(path, dry_run=True)
     except ImportFailed as failure:
         return failure.report
 
@@ -94,7 +109,7 @@ def apply(token, session):
         forget(token, session)
         raise UploadChanged
     try:
-        report = Importer().run(path)
+        report = importer_for(entry.get("kind", "case-studies")).run(path)
     except ImportFailed as failure:
         return failure.report
     forget(token, session)
