@@ -81,6 +81,25 @@ def test_the_site_name_is_translated_in_the_header(client, demo):
     assert brand.search(khmer).group(1) not in ("", "SPF South-South Exchange")
 
 
+@pytest.mark.parametrize(
+    "url",
+    [
+        "/{lang}/countries/za/sassa-mobile-outreach/",
+        "/{lang}/experts/netnapis-suchonwanich/",
+        "/{lang}/events/siem-reap-workshop-2013/",
+        "/{lang}/projects/ilo-china-ssc-project/",
+    ],
+)
+def test_every_kind_of_record_says_when_it_was_published_in_one_format(client, demo, url):
+    for language, published in (("en", "Published"), ("km", None)):
+        html = client.get(url.format(lang=language)).content.decode()
+        dates = re.search(r'<p class="record-dates meta">(.*?)</p>', html, re.S)
+        assert dates, (url, language)
+        assert re.search(r'<time datetime="\d{4}-\d{2}-\d{2}">[^<]+</time>', dates.group(1))
+        if published:
+            assert published in dates.group(1)
+
+
 def test_records_show_when_they_were_published_and_last_reviewed_in_the_readers_format(client, demo):
     case = CaseStudyPage.objects.get(slug="sassa-mobile-outreach")
     case.last_reviewed = datetime.date(2025, 3, 14)
