@@ -26,7 +26,10 @@ def pytest_runtest_teardown(item, nextitem):
     yield
     if nextitem is None:  # the session is over: its test database is gone
         return
-    if _blocker and ("transactional_db" in item.fixturenames or "live_server" in item.fixturenames):
+    marker = item.get_closest_marker("django_db")
+    marked = marker is not None and marker.kwargs.get("transaction")
+    transactional = marked or {"transactional_db", "live_server"} & set(item.fixturenames)
+    if _blocker and transactional:
         from tests import snapshot
 
         with _blocker[0].unblock():

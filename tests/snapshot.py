@@ -3,26 +3,45 @@ after a transactional test (browser tests, the edge cache) has flushed the datab
 
 Loading the demo takes ~40 s; writing its rows back takes about a second. Without this, every
 test after a flush that needs the demo would load it again inside its own rolled-back transaction.
-The snapshot covers exactly the tables Django's flush empties (the models' own tables).
+The snapshot covers the tables Django's flush empties (the models' own tables) and, on SQLite,
+the full-text indexes beside them (FTS5 virtual tables no model owns, which a flush leaves with
+rows of the flushed test: Wagtail's index then refuses the next page with "constraint failed").
 """
 
 from django.db import connection, transaction
 
 _rows: dict[str, tuple[list[str], list[tuple]]] = {}
+_fts_rows: dict[str, tuple[list[str], list[tuple]]] = {}  # FTS5 tables that hold their own text
+_fts_external: list[str] = []  # FTS5 tables indexing a model's table (content=…): rebuilt from it
 
 
 def _tables() -> list[str]:
     return sorted(connection.introspection.django_table_names(only_existing=True, include_views=False))
 
 
+def _full_text_tables(cursor) -> list[tuple[str, str]]:
+    if connection.vendor != "sqlite":
+        return []
+    cursor.execute("SELECT name, sql FROM sqlite_master WHERE type = 'table' AND sql LIKE 'CREATE VIRTUAL TABLE%fts5%'")
+    return cursor.fetchall()
+
+
 def take() -> None:
-    """Remember every row of the models' tables."""
+    """Remember every row of the models' tables (and of the full-text tables on SQLite)."""
     _rows.clear()
+    _fts_rows.clear()
+    _fts_external.clear()
     quote = connection.ops.quote_name
     with connection.cursor() as cursor:
         for table in _tables():
             cursor.execute(f"SELECT * FROM {quote(table)}")
             _rows[table] = ([column[0] for column in cursor.description], cursor.fetchall())
+        for table, sql in _full_text_tables(cursor):
+            if "content=" in sql.replace(" ", ""):
+                _fts_external.append(table)
+            else:
+                cursor.execute(f"SELECT rowid, * FROM {quote(table)}")
+                _fts_rows[table] = (["rowid", *[column[0] for column in cursor.description][1:]], cursor.fetchall())
 
 
 def restore() -> None:
@@ -39,3 +58,11 @@ def restore() -> None:
                 names = ", ".join(quote(column) for column in columns)
                 marks = ", ".join(["%s"] * len(columns))
                 cursor.executemany(f"INSERT INTO {quote(table)} ({names}) VALUES ({marks})", rows)
+        # Last, as the triggers of the models' tables write into them too.
+        for table, (columns, rows) in _fts_rows.items():
+            cursor.execute(f"DELETE FROM {quote(table)}")
+            names = ", ".join(columns)
+            marks = ", ".join(["%s"] * len(columns))
+            cursor.executemany(f"INSERT INTO {quote(table)} ({names}) VALUES ({marks})", rows)
+        for table in _fts_external:
+            cursor.execute(f"INSERT INTO {quote(table)} ({quote(table)}) VALUES ('rebuild')")
