@@ -2,8 +2,8 @@
    The <select multiple data-searchable-select> stays in the form and holds the value; this script
    hides it and shows chips of the chosen options, a text box that filters the options as one
    types (letters anywhere in the name, accents and case ignored) and a list to pick from.
-   Keyboard: Down/Up move in the list, Enter picks, Escape closes, Backspace in the empty box
-   removes the last chip. Without this script the select works as it is. */
+   Keyboard: Down/Up move in the list (Down in the empty box lists all), Enter picks, Escape
+   closes, Backspace in the empty box removes the last chip. Without this script the select works as it is. */
 (function () {
   "use strict";
   var count = 0;
@@ -41,6 +41,7 @@
     list.setAttribute("role", "listbox");
     list.hidden = true;
     input.setAttribute("aria-controls", list.id);
+    if (select.getAttribute("aria-describedby")) input.setAttribute("aria-describedby", select.getAttribute("aria-describedby"));
     var status = document.createElement("div");
     status.className = "searchable-select__status";
     status.setAttribute("role", "status");
@@ -107,11 +108,11 @@
       active = -1;
     }
 
-    function filter() {
+    function filter(everything) {
       var query = fold(input.value.trim());
       list.replaceChildren();
       active = -1;
-      if (!query) return close();
+      if (!query && everything !== true) return close();
       shown = Array.prototype.filter.call(select.options, function (option) {
         return !option.selected && option.value && fold(option.text).indexOf(query) !== -1;
       });
@@ -138,13 +139,16 @@
       if (shown.length) move(0);
     }
 
-    input.addEventListener("input", filter);
+    input.addEventListener("input", function () { filter(); });
     input.addEventListener("blur", close);
     input.addEventListener("keydown", function (event) {
       if (event.key === "ArrowDown" || event.key === "ArrowUp") {
         event.preventDefault();
-        if (list.hidden) filter();
-        move(active + (event.key === "ArrowDown" ? 1 : -1));
+        if (list.hidden) {
+          filter(true); // Down in the empty box lists every country not yet chosen
+        } else {
+          move(active + (event.key === "ArrowDown" ? 1 : -1));
+        }
       } else if (event.key === "Enter") {
         if (!list.hidden) event.preventDefault(); // pick, do not submit the page
         if (active >= 0 && shown[active]) pick(shown[active]);
@@ -169,6 +173,11 @@
   } else {
     enhanceAll();
   }
-  // Panels added later (an inline form, a modal) are enhanced when they appear.
-  new MutationObserver(function () { enhanceAll(); }).observe(document.documentElement, { childList: true, subtree: true });
+  // Panels added later (an inline form, a modal) are enhanced when they appear, once a frame.
+  var queued = false;
+  new MutationObserver(function () {
+    if (queued) return;
+    queued = true;
+    requestAnimationFrame(function () { queued = false; enhanceAll(); });
+  }).observe(document.documentElement, { childList: true, subtree: true });
 })();
