@@ -19,6 +19,7 @@ from compendium.core.api_fields import APIMixin
 from compendium.core.blocks import BodyBlock, SourceBlock
 from compendium.core.models import TranslatedPage
 from compendium.core.pdf import page_pdf
+from compendium.core.widgets import SearchableSelectMultiple
 from compendium.sources.panels import citations_panel
 from compendium.taxonomy.models import Country, Guarantee, Modality, Principle, Stage, Theme
 
@@ -150,8 +151,9 @@ class CaseStudyPage(RoutablePageMixin, APIMixin, TranslatedPage):
         InlinePanel("figures", label=_("Coverage figures"), heading=_("Coverage figures")),
     ]
     taxonomy_panels = [
-        # One list a keyboard can type into rather than ~250 checkboxes; no outside script needed.
-        FieldPanel("countries", widget=forms.SelectMultiple(attrs={"size": 10})),
+        # Type part of a name (in the editor's language) to find a country among ~250; chosen ones
+        # show as removable chips. A plain select where the script does not run.
+        FieldPanel("countries", widget=SearchableSelectMultiple),
         InlinePanel("principle_links", label=_("R202 principle"), heading=_("R202 principles and how this experience serves them")),
         FieldPanel("guarantees", widget=forms.CheckboxSelectMultiple),
         # A draft saves without themes; publishing still asks for one (the model field is required).

@@ -6,14 +6,18 @@ from django import forms
 from django.conf import settings
 from django.db.models import Q
 from django.urls import reverse
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.utils import build_localized_fieldname
 from wagtail import hooks
+from wagtail.admin.forms.pages import ParentChooserForm
 from wagtail.admin.ui.tables import Column
+from wagtail.admin.views.pages.choose_parent import ChooseParentView, GenericChooseParentView
 from wagtail.admin.views.pages.listing import IndexView, PageFilterSet
 from wagtail.admin.viewsets.pages import PageListingViewSet
 
 from compendium.core import translation_status
+from compendium.core.page_admin import SitePageViewSet
 from compendium.taxonomy import names
 from compendium.taxonomy.models import Country, Principle, Theme
 
@@ -72,6 +76,60 @@ class CaseStudyIndexView(IndexView):
         return super().get_base_queryset().prefetch_related("countries")
 
 
+class CountryOfExperienceForm(ParentChooserForm):
+    """"Choose parent" for a new case study: a list of the country profiles the editor may write
+    under, named and sorted in the editor's language, saying that it is the country whose
+    experience the case study tells (Wagtail's form shows a page tree under "Parent page")."""
+
+    def __init__(self, child_page_type, user, parents, *args, **kwargs):
+        super().__init__(child_page_type, user, *args, **kwargs)
+        language = get_language()
+        key = names.sort_key(language)
+        profiles = Country.objects.filter(profile__pk__in=parents.values("pk")).values_list("profile__pk", "code")
+        choices = sorted(((pk, names.country_name(str(code), language)) for pk, code in profiles), key=lambda choice: key(choice[1]))
+        field = forms.ModelChoiceField(
+            queryset=parents,
+            label=_("Country of the experience"),
+            help_text=_(
+                "The country whose experience the case study tells: it is filed under that country's profile. "
+                "Partner countries are added later, under Other countries."
+            ),
+        )
+        field.choices = [("", "---------"), *choices]
+        self.fields["parent_page"] = field
+
+
+class CountryOfExperienceMixin:
+    page_title = _("Choose the country of the experience")
+
+    def get_form(self):
+        parents = self.get_valid_parent_pages(self.request.user)
+        data = self.request.POST if self.request.method == "POST" else None
+        return CountryOfExperienceForm(self.model, self.request.user, parents, data)
+
+
+class CaseStudyChooseParentView(CountryOfExperienceMixin, ChooseParentView):
+    """"Add case study" from the case-study listing."""
+
+
+class CaseStudyGenericChooseParentView(CountryOfExperienceMixin, GenericChooseParentView):
+    """"Create a new case study" from the page-type usage listing."""
+
+
+class CaseStudyPageViewSet(SitePageViewSet):
+    """The site's page views for case studies, with the country-of-the-experience chooser."""
+
+    model = CaseStudyPage
+    choose_parent_view_class = CaseStudyGenericChooseParentView
+    # Not the explorer's listing of a country profile's children: that stays Wagtail's own.
+    parent_models = ()
+
+
+@hooks.register("register_admin_viewset")
+def register_case_study_page_viewset():
+    return CaseStudyPageViewSet()
+
+
 class CaseStudyListing(PageListingViewSet):
     model = CaseStudyPage
     icon = "doc-full-inverse"
@@ -80,6 +138,7 @@ class CaseStudyListing(PageListingViewSet):
     add_to_admin_menu = True
     name = "case_studies"
     index_view_class = CaseStudyIndexView
+    choose_parent_view_class = CaseStudyChooseParentView
     filterset_class = CaseStudyFilterSet
     columns = [*PageListingViewSet.columns, LanguagesColumn("languages", label=_("Languages"))]
 

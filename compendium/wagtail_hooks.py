@@ -4,12 +4,13 @@ how complete each page's translation is; bulk import of spreadsheets; e-mails th
 from datetime import timedelta
 
 from django.contrib.auth.models import Permission
+from django.db.models import Case, Value, When
 from django.http import Http404
 from django.urls import path, reverse
 from django.utils import timezone
 from django.utils.html import format_html
+from django.utils.translation import get_language, ngettext
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import ngettext
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.components import Component
@@ -22,10 +23,38 @@ from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 from compendium import translation_admin
 from compendium.core import translation_status, visibility
 from compendium.core.models import MailFailure, TranslatedPage
+from compendium.core.page_admin import SitePageViewSet
 from compendium.matching import service as match_service
 from compendium.ops import bulk_import
 from compendium.ops.bulk_import import views as bulk_import_views
+from compendium.pages.models import CountryPage
+from compendium.taxonomy import names
 from compendium.taxonomy.models import Country, Guarantee, Language, Modality, Principle, Region, Stage, Theme
+
+
+@hooks.register("register_admin_viewset")
+def register_site_page_viewset():
+    # After Wagtail's own (its hook has order -1): every page type without a viewset of its own
+    # gets these views, e.g. an edit view that says "published" after "Approve".
+    return SitePageViewSet()
+
+
+@hooks.register("construct_page_chooser_queryset")
+def country_profiles_by_name(pages, request):
+    """Wagtail's page chooser lists a section's pages in tree order; country profiles were created
+    by ISO code (Brunei before Brazil). Browsing them, they come by name in the editor's language.
+    Other sections, and the chooser's search (ranked by relevance), keep their order."""
+    match = getattr(request, "resolver_match", None)
+    if match is None or match.url_name not in ("wagtailadmin_choose_page", "wagtailadmin_choose_page_child"):
+        return pages
+    profiles = list(CountryPage.objects.filter(pk__in=pages.values("pk")).values_list("pk", "country__code"))
+    if not profiles:
+        return pages
+    language = get_language()
+    key = names.sort_key(language)
+    profiles.sort(key=lambda row: key(names.country_name(str(row[1]), language)))
+    position = Case(*[When(pk=pk, then=Value(rank)) for rank, (pk, _code) in enumerate(profiles)], default=Value(len(profiles)))
+    return pages.order_by(position, "path")
 
 
 @hooks.register("before_serve_document")

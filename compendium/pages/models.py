@@ -223,6 +223,10 @@ class CountryPage(TranslatedPage):
     class Meta:
         verbose_name = _("country profile")
 
+    def get_admin_display_title(self):
+        # The admin (explorer, page chooser, breadcrumbs) names the country in the editor's language.
+        return self.country.name if self.country_id else super().get_admin_display_title()
+
     def clean(self):
         super().clean()
         if self.country_id and not self.slug:

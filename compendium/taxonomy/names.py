@@ -43,6 +43,17 @@ def native_language_name(code):
 
 
 @functools.lru_cache(maxsize=64)
+def _collator(language_code):
+    return icu.Collator.createInstance(icu.Locale(icu_locale(language_code)))
+
+
+def sort_key(language_code):
+    """A key for sorted() that orders names as a reader of `language_code` expects (CLDR
+    collation: "Brésil" before "Brunei", accents and case where that language puts them)."""
+    return _collator(language_code or "en").getSortKey
+
+
+@functools.lru_cache(maxsize=64)
 def _date_format(language_code):
     return icu.DateFormat.createDateInstance(icu.DateFormat.LONG, icu.Locale(icu_locale(language_code)))
 
