@@ -70,7 +70,7 @@ def test_project_shows_published_and_last_reviewed_dates(client, demo):
     page.last_reviewed = datetime.date(2026, 11, 2)
     page.save_revision().publish()
     html = main(client.get("/en/projects/japan-ilo-phase-3/").content.decode())
-    assert "Published" in html and "last reviewed" in html and "2026-11-02" in html
+    assert "Published" in html and "Last reviewed" in html and "2026-11-02" in html
 
 
 def test_listing_filters_by_donor_country_theme_and_status(client, demo):
