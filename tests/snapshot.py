@@ -16,7 +16,13 @@ _fts_external: list[str] = []  # FTS5 tables indexing a model's table (content=â
 
 
 def _tables() -> list[str]:
-    return sorted(connection.introspection.django_table_names(only_existing=True, include_views=False))
+    """The models' tables, less the full-text ones (Wagtail's FTS5 index has a model too): those
+    are restored by rowid below, since `SELECT *` on an FTS5 table gives no rowid and copying
+    them back as rows doubled them under new rowids."""
+    with connection.cursor() as cursor:
+        full_text = {table for table, _sql in _full_text_tables(cursor)}
+    tables = connection.introspection.django_table_names(only_existing=True, include_views=False)
+    return sorted(table for table in tables if table not in full_text)
 
 
 def _full_text_tables(cursor) -> list[tuple[str, str]]:
