@@ -228,6 +228,14 @@ def user_language(user):
     return language if language in dict(settings.LANGUAGES) else settings.LANGUAGE_CODE
 
 
+def public_url(page, language):
+    """A page's public address in `language` under the configured site URL (SPF_BASE_URL): not
+    the Wagtail Site's host name (``localhost`` in a fresh install), which `full_url` gives."""
+    with translation.override(language):
+        parts = page.get_url_parts()
+    return core_mail.absolute_url(parts[2]) if parts else ""
+
+
 def send(what, *, subject, template, context, recipients, language):
     """Send one mail in a language; a mail that cannot be sent is logged at ERROR, never raised
     (the action it reports on is already stored). Returns whether it was sent."""
@@ -281,7 +289,7 @@ def send_needs_reviewed(update):
         context={
             "update": update,
             "approved": update.status == NeedsUpdate.Status.APPROVED,
-            "page_url": profile.full_url if profile else "",
+            "page_url": public_url(profile, language) if profile else "",
         },
         recipients=[update.author.email],
         language=language,
