@@ -156,3 +156,33 @@ def test_a_practitioner_applies_writes_a_case_study_and_sees_it_published(page, 
     result = page.get_by_role("link", name=TITLE_KM)
     assert result.count() >= 1 and result.first.get_attribute("href").endswith(f"/km/countries/kh/{case_study.slug}/")
     staff.close()
+
+
+def test_an_editor_saves_a_new_case_study_as_a_draft_with_only_a_title(page, site, django_user_model):
+    from django.contrib.auth.models import Group
+
+    from casestudies.models import CaseStudyPage
+    from compendium.pages.models import CountryPage
+
+    laos = CountryPage.objects.get(country__code="LA")
+    editor = django_user_model.objects.create_user("editor", "editor@example.org", PASSWORD)
+    editor.groups.add(Group.objects.get(name="Editors"))
+    sign_in(page, site, "editor", PASSWORD)
+
+    page.goto(f"{site}/admin/pages/{laos.pk}/")
+    page.get_by_role("link", name=re.compile("Add child page")).first.click()
+    page.wait_for_url(re.compile(rf"/admin/pages/add/casestudies/casestudypage/{laos.pk}/$"))
+    assert "validation errors" not in page.locator("body").inner_text()
+    # Typed, as a person does: each keystroke also fills the slug (Wagtail syncs it on keyup).
+    page.locator("#id_title_en").press_sequentially("Village health volunteers in Savannakhet")
+    page.get_by_role("button", name="Save draft").click()
+    page.wait_for_url(re.compile(r"/admin/pages/\d+/edit/$"))
+
+    body = page.locator("body").inner_text()
+    assert "could not be created" not in body and "validation errors" not in body
+    assert page.locator(".error-message:visible, .w-field--error:visible").count() == 0
+    assert page.locator(".messages .success", has_text="Page 'Village health volunteers in Savannakhet' created.").count() == 1
+    draft = CaseStudyPage.objects.get(title_en="Village health volunteers in Savannakhet")
+    assert not draft.live and draft.get_parent().pk == laos.pk and draft.owner == editor
+    assert [country.iso2 for country in draft.countries.all()] == ["LA"]
+    assert draft.summary_en in ("", None) and not draft.themes.exists()
