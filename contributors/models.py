@@ -9,6 +9,7 @@ from django.conf import settings
 from django.contrib.auth.models import Group
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from wagtail.models import Collection
 
 from compendium.taxonomy.models import Country, Guarantee, Theme
 
@@ -49,10 +50,14 @@ class ContributorApplication(models.Model):
 
 
 class CountryContributors(models.Model):
-    """The user group of one country's contributors (page permission "add" on its profile)."""
+    """The user group of one country's contributors: page permission "add" on its profile, and
+    "add" and "choose" on images and documents in the country's own collection."""
 
     country = models.OneToOneField(Country, on_delete=models.CASCADE, related_name="contributor_group")
     group = models.OneToOneField(Group, on_delete=models.CASCADE, related_name="contributor_country")
+    collection = models.OneToOneField(
+        Collection, null=True, blank=True, on_delete=models.SET_NULL, related_name="contributor_country", verbose_name=_("collection")
+    )
 
     class Meta:
         verbose_name = _("country contributor group")

@@ -15,7 +15,7 @@ from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.encoding import force_bytes
 from django.utils.http import urlsafe_base64_encode
-from wagtail.models import GroupPagePermission, Page
+from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermission, Page
 from wagtail.users.models import UserProfile
 
 from compendium.core import mail as core_mail
@@ -94,9 +94,32 @@ def receive(form, language):
     return application
 
 
+MEDIA_PERMISSIONS = (
+    ("wagtailimages", "add_image"),
+    ("wagtailimages", "choose_image"),
+    ("wagtaildocs", "add_document"),
+    ("wagtaildocs", "choose_document"),
+)
+
+
+def country_collection(link):
+    """The country's own collection of images and documents, made on first use under the root
+    (named in English, as staff see it in Settings → Collections)."""
+    if link.collection_id is None:
+        with translation.override(settings.LANGUAGE_CODE):
+            name = f"{link.country.name} ({link.country.iso2})"
+        root = Collection.get_first_root_node()
+        collection = root.get_children().filter(name=name).first() or root.add_child(name=name)
+        link.collection = collection
+        link.save(update_fields=["collection"])
+    return link.collection
+
+
 def country_group(country):
-    """The contributor group of a country, made on first use: admin access and "add" on the
-    country's profile (create case studies under it and edit their own; never publish)."""
+    """The contributor group of a country, made on first use: admin access, "add" on the
+    country's profile (create case studies under it and edit their own; never publish), and
+    "add" and "choose" on images and documents in the country's collection (they edit only
+    what they uploaded; other countries' collections stay out of sight)."""
     profile = CountryPage.objects.filter(country=country).first()
     if profile is None:
         raise ContributorError(translation.gettext("%(country)s has no country profile yet; create it first.") % {"country": country.name})
@@ -111,6 +134,11 @@ def country_group(country):
         page=Page.objects.get(pk=profile.pk),
         permission=Permission.objects.get(content_type__app_label="wagtailcore", codename="add_page"),
     )
+    collection = country_collection(link)
+    for app_label, codename in MEDIA_PERMISSIONS:
+        GroupCollectionPermission.objects.get_or_create(
+            group=group, collection=collection, permission=Permission.objects.get(content_type__app_label=app_label, codename=codename)
+        )
     return group
 
 
@@ -228,6 +256,14 @@ def user_language(user):
     return language if language in dict(settings.LANGUAGES) else settings.LANGUAGE_CODE
 
 
+def public_url(page, language):
+    """A page's public address in `language` under the configured site URL (SPF_BASE_URL): not
+    the Wagtail Site's host name (``localhost`` in a fresh install), which `full_url` gives."""
+    with translation.override(language):
+        parts = page.get_url_parts()
+    return core_mail.absolute_url(parts[2]) if parts else ""
+
+
 def send(what, *, subject, template, context, recipients, language):
     """Send one mail in a language; a mail that cannot be sent is logged at ERROR, never raised
     (the action it reports on is already stored). Returns whether it was sent."""
@@ -281,7 +317,7 @@ def send_needs_reviewed(update):
         context={
             "update": update,
             "approved": update.status == NeedsUpdate.Status.APPROVED,
-            "page_url": profile.full_url if profile else "",
+            "page_url": public_url(profile, language) if profile else "",
         },
         recipients=[update.author.email],
         language=language,

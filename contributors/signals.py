@@ -36,7 +36,7 @@ def _mail(kind, page, user, comment=""):
                 "page": page,
                 "comment": comment,
                 "edit_url": f"{settings.SPF_BASE_URL}/admin/pages/{page.pk}/edit/",
-                "page_url": page.get_full_url() if kind == "published" else "",
+                "page_url": services.public_url(page, language) if kind == "published" else "",
             },
             recipients=[user.email],
             language=language,

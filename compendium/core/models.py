@@ -5,9 +5,29 @@ from django.db import models
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.utils import build_localized_fieldname
+from wagtail.admin.panels import FieldPanel, PanelGroup
 from wagtail.models import Page, PageViewRestriction
+from wagtail.models.panels import PanelPlaceholder
 
 from compendium.core.visibility import restricted_paths
+
+
+def _slug_optional_on_save(panels):
+    """`panels` (Wagtail's placeholders, panels or field names) with the slug not required when a
+    draft is saved, still required to publish. The admin copies the title into the slug 100 ms
+    after the last keystroke, so "Save draft" clicked sooner posted an empty slug and came back
+    with an error on the Promote tab; a draft saved without one now gets it from its title
+    (Wagtail's Page.full_clean)."""
+    result = []
+    for panel in panels:
+        if isinstance(panel, PanelPlaceholder):
+            panel = panel.construct()
+        if panel == "slug" or (isinstance(panel, FieldPanel) and panel.field_name == "slug"):
+            panel = FieldPanel("slug", required_on_save=False)
+        elif isinstance(panel, PanelGroup):
+            panel = type(panel)(**{**panel.clone_kwargs(), "children": _slug_optional_on_save(panel.children)})
+        result.append(panel)
+    return result
 
 
 class TranslatedPage(Page):
@@ -18,6 +38,7 @@ class TranslatedPage(Page):
     """
 
     translation_check_fields = ("title",)
+    promote_panels = _slug_optional_on_save(Page.promote_panels)
 
     class Meta:
         abstract = True

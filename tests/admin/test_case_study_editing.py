@@ -12,6 +12,7 @@ from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_
 
 from casestudies.models import CaseStudyPage
 from compendium.pages.models import CountryPage
+from compendium.taxonomy.models import Theme
 
 
 def title_only(title, slug):
@@ -44,6 +45,24 @@ class TestCaseStudyEditing(WagtailPageTestCase):
         page = CaseStudyPage.objects.get(slug="only-a-title")
         assert not page.live
         assert [country.iso2 for country in page.countries.all()] == ["KH"]
+
+    def test_a_draft_saved_before_the_slug_was_filled_takes_its_slug_from_the_title(self):
+        # The admin fills the slug from the title 100 ms after the last keystroke; "Save draft"
+        # clicked sooner posts an empty slug, which must not come back as an error on the Promote tab.
+        url = reverse("wagtailadmin_pages:add", args=["casestudies", "casestudypage", self.parent.pk])
+        response = self.client.post(url, title_only("Saved in a hurry", ""))
+        assert response.status_code == 302, re.findall(r'class="error-message">\s*<p>([^<]*)', response.content.decode())
+        page = CaseStudyPage.objects.get(title_en="Saved in a hurry")
+        assert page.slug == "saved-in-a-hurry" and not page.live
+
+    def test_publishing_without_a_slug_is_still_refused(self):
+        data = title_only("Published in a hurry", "")
+        data.update({"summary_en": "What was done.", "themes": [Theme.objects.get(slug="outreach").pk], "action-publish": "publish"})
+        url = reverse("wagtailadmin_pages:add", args=["casestudies", "casestudypage", self.parent.pk])
+        response = self.client.post(url, data)
+        html = response.content.decode()
+        assert response.status_code == 200 and re.search(r'slug-errors"[^>]*>(?:(?!</div>).)*This field is required', html, re.S)
+        assert not CaseStudyPage.objects.filter(title_en="Published in a hurry").exists()
 
     def test_publishing_without_a_summary_or_theme_is_refused_with_a_message(self):
         url = reverse("wagtailadmin_pages:add", args=["casestudies", "casestudypage", self.parent.pk])
