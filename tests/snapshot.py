@@ -40,6 +40,12 @@ def take() -> None:
     quote = connection.ops.quote_name
     with connection.cursor() as cursor:
         for table in _tables():
+            if connection.vendor == "postgresql":
+                # COPY keeps every type as PostgreSQL wrote it (JSON, arrays) and leaves out
+                # generated columns (the search's tsvectors), which an INSERT may not set.
+                with cursor.cursor.copy(f"COPY {quote(table)} TO STDOUT") as copy:
+                    _rows[table] = ([], [b"".join(bytes(block) for block in copy)])
+                continue
             cursor.execute(f"SELECT * FROM {quote(table)}")
             _rows[table] = ([column[0] for column in cursor.description], cursor.fetchall())
         for table, sql in _full_text_tables(cursor):
@@ -57,6 +63,12 @@ def restore() -> None:
         return
     quote = connection.ops.quote_name
     with transaction.atomic(), connection.cursor() as cursor:
+        if connection.vendor == "postgresql":
+            cursor.execute("TRUNCATE " + ", ".join(quote(table) for table in _rows))
+            for table, (_columns, (data,)) in _rows.items():
+                with cursor.cursor.copy(f"COPY {quote(table)} FROM STDIN") as copy:
+                    copy.write(data)
+            return
         for table in _rows:
             cursor.execute(f"DELETE FROM {quote(table)}")
         for table, (columns, rows) in _rows.items():
