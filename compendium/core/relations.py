@@ -35,3 +35,11 @@ def ordered(items, key):
     """`items` (a queryset or an in-memory relation) as a list sorted by `key`, a function of an
     object; in-memory objects not saved yet have no sort order, so `key` decides, not the database."""
     return sorted(items, key=key)
+
+
+def live_pages(items):
+    """The live, public pages among `items`, a queryset or an in-memory relation of pages (whose
+    pages are saved ones: a ParentalManyToMany chooses existing pages), as one query either way."""
+    if isinstance(items, QuerySet):
+        return items.live().public()
+    return items.model.objects.filter(pk__in=[item.pk for item in items]).live().public()

@@ -12,6 +12,7 @@ from wagtail.api import APIField
 from wagtail.search import index
 
 from compendium.catalogue.text import localized
+from compendium.core import relations
 from compendium.core.api_fields import APIMixin
 from compendium.core.models import TranslatedPage
 from compendium.taxonomy.models import Country, Guarantee, Theme
@@ -123,6 +124,14 @@ class ExchangePage(APIMixin, TranslatedPage):
     @property
     def usefulness_label(self):
         return self.get_usefulness_display() if self.usefulness else ""
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        # Live, public pages only, read the same way in a preview (in-memory relations).
+        context["linked_experts"] = relations.live_pages(self.experts.all())
+        context["linked_events"] = relations.live_pages(self.events.all())
+        context["linked_case_studies"] = relations.live_pages(self.case_studies.all())
+        return context
 
     def search_document(self):
         """(facet codes, text_for(language), date): the countries of both sides, themes and

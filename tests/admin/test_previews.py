@@ -117,10 +117,8 @@ class TestPreviewFromTheEditForm(WagtailPageTestCase):
 
     def test_every_page_type_is_covered(self):
         covered = {HomePage, GuidePage, ChapterPage, CountryIndexPage, CountryPage, CaseStudyPage, ExpertIndexPage, ExpertPage}
-        covered |= {EventIndexPage, EventPage, ProjectIndexPage, ProjectPage, StatementPage}
-        # Known gap: a completed exchange has no preview test yet (the demo holds none to edit).
-        known_gap = {ExchangePage}
-        assert set(page_types()) == covered | known_gap, "a new page type needs a preview test below"
+        covered |= {EventIndexPage, EventPage, ProjectIndexPage, ProjectPage, StatementPage, ExchangePage}
+        assert set(page_types()) == covered, "a new page type needs a preview test below"
 
     def test_case_study_edit_preview_shows_posted_figures_and_linked_cards(self):
         page = CaseStudyPage.objects.live().filter(experts__isnull=False, events__isnull=False).distinct().first()
@@ -203,6 +201,31 @@ class TestPreviewFromTheEditForm(WagtailPageTestCase):
             self.client.force_login(self.user)
             html = self.preview_html(reverse("wagtailadmin_pages:preview_on_edit", args=[page.pk]), data)
             assert f"Posted title of the {model.__name__}" in html, model
+
+    def test_completed_exchange_preview_shows_posted_text_and_a_newly_chosen_country(self):
+        """The demo holds no completed exchange: one is published as staff would, then its edit
+        form's data, with a new title, text and a provider country not yet saved, is previewed."""
+        page = ExchangePage(
+            title="Support to Cambodia on health insurance design",
+            slug="exchange-preview",
+            requesting_country=Country.objects.get(code="KH"),
+            year=2014,
+            need="A review of the benefit package.",
+            what_changed="The package was redesigned.",
+        )
+        ExpertIndexPage.objects.live().first().add_child(instance=page)
+        page.provider_countries.set([Country.objects.get(code="TH")])
+        page.save_revision().publish()
+        self.client.force_login(self.user)
+        data = edit_form_data(self.client, page)
+        data["title_en"] = "Posted title of the exchange"
+        data["what_changed_en"] = "Claims are now paid within thirty days."
+        data["provider_countries"] = [str(Country.objects.get(code=code).pk) for code in ("TH", "CN")]
+        self.assertPageIsPreviewable(page, post_data=data)
+        self.client.force_login(self.user)
+        html = self.preview_html(reverse("wagtailadmin_pages:preview_on_edit", args=[page.pk]), data)
+        assert "Posted title of the exchange" in html and "Claims are now paid within thirty days." in html
+        assert "China" in html and "Thailand" in html
 
     def test_draft_view_and_revision_compare_of_a_case_study_with_new_relations(self):
         page = CaseStudyPage.objects.live().filter(experts__isnull=False).distinct().first()
