@@ -16,7 +16,7 @@ Partial dates (compendium.core.dates) are treated as what they say and no more:
 
 import datetime
 
-from django.db.models import Exists, OuterRef, Q
+from django.db.models import Exists, F, OuterRef, Q
 from icalendar import Calendar, Event
 
 from compendium.catalogue import cards
@@ -83,7 +83,8 @@ def split(queryset, today=None):
     today = today or datetime.date.today()
     past = past_q(today)
     upcoming = queryset.exclude(past).order_by("start_date", "pk")
-    earlier = queryset.filter(past).order_by("-start_date", "-pk")
+    # Newest first and the undated last on every database (PostgreSQL puts NULL first when descending).
+    earlier = queryset.filter(past).order_by(F("start_date").desc(nulls_last=True), "-pk")
     return upcoming, earlier
 
 
