@@ -16,6 +16,7 @@ from pathlib import Path
 
 import pytest
 from django.conf import settings as django_settings
+from django.db import connection
 from modeltranslation.utils import build_localized_fieldname
 
 from compendium.ops import edge_cache
@@ -135,6 +136,17 @@ def site(transactional_db, live_server):
         Loader().run()
 
 
+def _server_threads_idle(seconds=10):
+    """On SQLite the live server's threads share this test's in-memory connection (so that they see
+    its rows); a request still being answered there (a fetch Varnish makes in the background) holds
+    it inside a transaction, and a publish from here would then fail ("on_commit() cannot be used
+    in manual transaction management"). Wait until no thread is inside one. On PostgreSQL each
+    thread has its own connection and this returns at once."""
+    deadline = time.monotonic() + seconds
+    while (connection.in_atomic_block or not connection.get_autocommit()) and time.monotonic() < deadline:
+        time.sleep(0.05)
+
+
 def _get(url, headers=None):
     request = urllib.request.Request(url, headers=headers or {})
     try:
@@ -166,6 +178,7 @@ def test_pages_are_cached_and_a_publish_purges_them_in_every_language(site, varn
     new_title = "Renamed edge-cache marigold"
     for language in LANGUAGES:
         setattr(event, build_localized_fieldname("title", language), new_title)
+    _server_threads_idle()
     event.save_revision().publish()
     # The purge is sent when the publish commits, before publish() returns: the very next request
     # (sent at once, well within a second) is not served from the store and shows the new title.
