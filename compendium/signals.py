@@ -1,15 +1,20 @@
 """Keep derived data (the search index, the match records) in step with publishing."""
 
+from django.contrib.contenttypes.models import ContentType
+from django.db import transaction
 from django.db.models.signals import post_delete, post_migrate, post_save, pre_delete
 from django.dispatch import receiver
-from wagtail.models import Page, PageViewRestriction
+from wagtail.documents import get_document_model
+from wagtail.images import get_image_model
+from wagtail.models import Page, PageViewRestriction, ReferenceIndex, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from compendium.catalogue import indexing
-from compendium.core import renditions
+from compendium.core import read_model, renditions
 from compendium.matching import service as match_service
 from compendium.ops import edge_cache
 from compendium.search.engines.base import clear_vocabulary_cache
+from compendium.sources.models import Source
 from compendium.taxonomy.models import Country, Guarantee, Language, Modality, Principle, Region, Stage, Theme
 
 
@@ -80,6 +85,25 @@ def clear_taxonomy_caches(sender, **kwargs):
     if sender in (Principle, Guarantee, Theme, Stage, Country, Region, Modality, Language):
         clear_vocabulary_cache()
         edge_cache.everything_changed()
+
+
+@receiver(post_save)
+@receiver(post_delete)
+def redraw_pages_that_show_it(sender, instance, **kwargs):
+    """A source, an image or a document edited: the pages that cite or show it are drawn again
+    (their read-model rows are dirty once the change commits). A site's host or root: every page."""
+    if kwargs.get("raw"):
+        return
+    if sender is Site:
+        edge_cache.everything_changed()
+        return
+    if sender not in (Source, get_image_model(), get_document_model()):
+        return
+    page_type = ContentType.objects.get_for_model(Page)
+    referring = ReferenceIndex.get_references_to(instance).filter(base_content_type=page_type).values_list("object_id", flat=True)
+    ids = [int(pk) for pk in referring if str(pk).isdigit()]
+    if ids:
+        transaction.on_commit(lambda: read_model.make_dirty(ids))
 
 
 @receiver(pre_delete)

@@ -253,3 +253,9 @@ def mail_failures_panel(request, panels):
     count = MailFailure.objects.filter(created_at__gte=timezone.now() - timedelta(days=7)).count()
     if count:
         panels.append(MailFailuresPanel(count))
+
+
+@hooks.register("before_serve_page")
+def note_page_for_read_model(page, request, serve_args, serve_kwargs):
+    """Which page (and with what scope) the read model stores this answer under (compendium/core/read_model.py)."""
+    request.read_model_page = (page.pk, getattr(page, "read_model_scope", "site"))

@@ -79,6 +79,7 @@ class EventPage(dates.PartialPeriod, APIMixin, TranslatedPage):
         # Cooperation projects are pages of their own (projects.ProjectPage) since issue 19; the
         # events that were projects are moved there by `manage.py move_project_events` (compendium.ops).
 
+    read_model_scope = "page"  # its own content and the pages it links to (compendium/core/read_model.py)
     event_type = models.CharField(
         _("type"), max_length=20, choices=EventType.choices, default=EventType.WORKSHOP, help_text=_("What kind of exchange it was.")
     )

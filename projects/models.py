@@ -74,6 +74,7 @@ class ProjectIndexPage(TranslatedPage):
 class ProjectPage(dates.PartialPeriod, APIMixin, TranslatedPage):
     """A cooperation project: donors, implementers, beneficiary countries, budget lines, phases and results."""
 
+    read_model_scope = "page"  # its own content and the pages it links to (compendium/core/read_model.py)
     summary = models.TextField(_("summary"), max_length=600, help_text=_("Two or three sentences shown on cards and in search."))
     body = StreamField(BodyBlock(), verbose_name=_("body"), blank=True, help_text=_("What the project does, with quotes and figures."))
     iati_identifier = models.CharField(

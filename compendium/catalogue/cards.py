@@ -8,7 +8,9 @@ search index) give order and counts; only the cards shown are read.
 import functools
 
 from django.conf import settings
+from django.db import connection
 from django.db.models import Exists, OuterRef, Prefetch, QuerySet
+from django.template.loader import render_to_string
 from modeltranslation.utils import build_localized_fieldname
 from wagtail.images import get_image_model
 
@@ -87,15 +89,54 @@ def related_case_studies(page, limit=4):
     slugs = [theme.slug for theme in page.themes.all()]
     if not slugs:
         return []
-    same_theme = SearchFacet.objects.filter(item=OuterRef("pk"), facet="theme", value__in=slugs)
-    ids = list(
+    return cards_by_id(type(page)._meta.concrete_model, related_ids(page.pk, slugs, limit))
+
+
+_PAGE = -987_654_321  # stands for the page's id in the statement compiled once below
+
+
+@functools.cache
+def _related_statement(limit):
+    themes = SearchFacet.objects.filter(item__page_id=_PAGE, facet="theme").values("value")
+    return _related(_PAGE, themes, limit).query.sql_with_params()
+
+
+def related_ids_of_published(page_id, limit=4):
+    """The ids of `related_case_studies` of a published page, its themes read from its own index
+    row: for the read model's slot, filled each time the page is served, so the statement is
+    compiled once per process (the ORM took 5 ms to build it, the database 0.2 ms to answer)."""
+    sql, params = _related_statement(limit)
+    with connection.cursor() as cursor:
+        cursor.execute(sql, [page_id if param == _PAGE else param for param in params])
+        return [row[0] for row in cursor.fetchall()]
+
+
+CASE_STUDY_CARD = "components/case_study_card.html"
+
+
+def draw_case_study_cards(model, ids):
+    """{id: the HTML of its card} for the public case studies among `ids`, in the active language."""
+    return {card.pk: render_to_string(CASE_STUDY_CARD, {"item": card}) for card in cards_by_id(model, ids)}
+
+
+def cards_html(items):
+    """Case-study cards drawn, one string each (the same HTML whether drawn here or read from the read model)."""
+    return [render_to_string(CASE_STUDY_CARD, {"item": item}) for item in items]
+
+
+def related_ids(page_id, themes, limit):
+    return list(_related(page_id, themes, limit))
+
+
+def _related(page_id, themes, limit):
+    same_theme = SearchFacet.objects.filter(item=OuterRef("pk"), facet="theme", value__in=themes)
+    return (
         SearchItem.objects.filter(kind="case-study")
-        .exclude(page_id=page.pk)
+        .exclude(page_id=page_id)
         .filter(Exists(same_theme))
         .order_by("-date", "-page_id")
         .values_list("page_id", flat=True)[:limit]
     )
-    return cards_by_id(type(page)._meta.concrete_model, ids)
 
 
 def project_cards(queryset):

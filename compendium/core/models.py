@@ -9,6 +9,7 @@ from wagtail.admin.panels import FieldPanel, PanelGroup
 from wagtail.models import Page, PageViewRestriction
 from wagtail.models.panels import PanelPlaceholder
 
+from compendium.core import drawing
 from compendium.core.visibility import restricted_paths
 
 
@@ -38,6 +39,10 @@ class TranslatedPage(Page):
     """
 
     translation_check_fields = ("title",)
+    # What a reader's view of the page shows besides the page itself (compendium/core/read_model.py):
+    # "site" when it counts, ranks or lists the collection; "page" when it shows only its own
+    # content and the pages it links to.
+    read_model_scope = "site"
     promote_panels = _slug_optional_on_save(Page.promote_panels)
 
     class Meta:
@@ -54,6 +59,10 @@ class TranslatedPage(Page):
     def is_shown_in_fallback(self):
         """True when the reader's language lacks this page's text and English is shown instead."""
         return not self.has_translation(get_language() or settings.LANGUAGE_CODE)
+
+    def get_url_parts(self, request=None):
+        drawing.shown(self.pk)
+        return super().get_url_parts(request)
 
     def get_view_restrictions(self):
         # Wagtail asks on every view (two queries); when no page has a restriction, none applies.
@@ -86,3 +95,40 @@ class MailFailure(models.Model):
 
     def __str__(self):
         return self.subject
+
+
+class PublishedView(models.Model):
+    """A public page as an anonymous reader gets it in one language: the read model of the site's
+    pages (compendium/core/read_model.py). Derived from published content and kept exactly current;
+    never edited."""
+
+    path = models.CharField(max_length=700, unique=True)  # '/km/countries/kh/idpoor/'
+    page = models.ForeignKey(Page, on_delete=models.CASCADE, related_name="+")
+    language = models.CharField(max_length=10)
+    html = models.TextField()
+    headers = models.JSONField(default=list)
+    build = models.CharField(max_length=100)  # the code and the site-wide epoch it was made with
+    version = models.CharField(max_length=100, blank=True)  # '' (the page's own), else the content version and day it holds for
+    dirty = models.BooleanField(default=False)
+    built_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        verbose_name = _("published view")
+        verbose_name_plural = _("published views")
+
+    def __str__(self):
+        return self.path
+
+
+class PublishedViewDependency(models.Model):
+    """A page whose link, title or card a published view shows: publishing that page makes the view dirty."""
+
+    view = models.ForeignKey(PublishedView, on_delete=models.CASCADE, related_name="dependencies")
+    page_id = models.IntegerField(db_index=True)
+
+    class Meta:
+        verbose_name = _("published view dependency")
+        verbose_name_plural = _("published view dependencies")
+
+    def __str__(self):
+        return f"{self.view_id} → {self.page_id}"

@@ -33,7 +33,7 @@ from django.db import connection, transaction
 
 log = logging.getLogger(__name__)
 
-NAMES = ("pages", "matching", "taxonomy", "search")
+NAMES = ("pages", "matching", "taxonomy", "search", "readmodel")
 PROCESS_LOCAL_BACKENDS = ("django.core.cache.backends.locmem.LocMemCache", "django.core.cache.backends.dummy.DummyCache")
 
 _local = threading.local()  # per thread: the request's snapshot and the pending bumps of a transaction
@@ -90,6 +90,13 @@ def current(name):
         if not snapshot:
             snapshot.update(_read_shared(NAMES))
         shared = snapshot[name]
+    return (shared, _own_changes[name]) if _own_changes[name] else shared
+
+
+def fresh(name):
+    """The version of `name` as every process sees it at this instant (not the request's snapshot):
+    for a check made after a write, when a publish may have committed in between."""
+    shared = _read_shared((name,))[name]
     return (shared, _own_changes[name]) if _own_changes[name] else shared
 
 

@@ -2,7 +2,7 @@
 (taxonomy, catalogue, pages, ops); this module only imports them so the app registry sees them."""
 
 from compendium.catalogue.models import SearchFacet, SearchItem, SearchText  # noqa: F401
-from compendium.core.models import MailFailure  # noqa: F401
+from compendium.core.models import MailFailure, PublishedView, PublishedViewDependency  # noqa: F401
 from compendium.ops.models import GeneratedPage  # noqa: F401
 from compendium.pages.models import (  # noqa: F401
     ChapterPage,

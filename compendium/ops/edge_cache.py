@@ -23,6 +23,7 @@ from django.db import transaction
 from wagtail.contrib.frontend_cache.utils import get_backends
 from wagtail.models import Page, ReferenceIndex
 
+from compendium.core import read_model
 from compendium.core.middleware import bump_page_cache
 from compendium.pages.models import ChapterPage, CountryPage
 
@@ -63,6 +64,36 @@ def _page_path(page):
     return path
 
 
+def linked_page_ids(page):
+    """Pages `page` links to or is linked from as a page: its many-to-many links to other pages
+    (a case study's experts and events, an event's case studies, either way round) and Wagtail's
+    reference index (a project's previous phase, links in rich text), which does not hold the
+    many-to-many ones."""
+    specific = page.specific
+    ids = set()
+    for field in specific._meta.get_fields():
+        if not field.many_to_many or not (isinstance(field.related_model, type) and issubclass(field.related_model, Page)):
+            continue
+        name = field.get_accessor_name() if field.auto_created else field.name
+        manager = getattr(specific, name, None)
+        if manager is not None:
+            ids |= {pk for pk in manager.values_list("pk", flat=True)}
+    page_type = ContentType.objects.get_for_model(Page)
+    ids |= {
+        int(pk)
+        for pk in ReferenceIndex.get_references_to(page).filter(base_content_type=page_type).values_list("object_id", flat=True)
+        if str(pk).isdigit()
+    }
+    targets = ReferenceIndex.get_references_for_object(page).filter(to_content_type__in=_page_types())
+    ids |= {int(pk) for pk in targets.values_list("to_object_id", flat=True) if str(pk).isdigit()}
+    ids.discard(page.pk)
+    return ids
+
+
+def _page_types():
+    return ContentType.objects.filter(pk__in=Page.objects.values("content_type_id").distinct())
+
+
 def _related_pages(page):
     """Pages that show `page`: its ancestors (the listings it is in, its country profile, home),
     pages that refer to it (Wagtail's reference index: a case study naming an event, an expert),
@@ -76,6 +107,8 @@ def _related_pages(page):
         .values_list("object_id", flat=True)
     )
     related += list(Page.objects.filter(pk__in=[int(pk) for pk in referring if str(pk).isdigit()]))
+    # Many-to-many links are not in the reference index: an expert's page lists the case studies that name them.
+    related += list(Page.objects.filter(pk__in=linked_page_ids(page)))
     codes = set()
     for name in ("countries", "participant_countries"):
         manager = getattr(specific, name, None)
@@ -123,13 +156,33 @@ def purge(paths):
 
 
 def content_changed(page):
-    """A page was published, unpublished or deleted: the page cache and the edge cache forget it."""
-    bump_page_cache()
+    """A page was published, unpublished or deleted: the page cache and the edge cache forget it,
+    and the read model redraws it (compendium/core/read_model.py)."""
+    bump_page_cache()  # first: its announcement is the first thing the commit runs
+    refresh_read_model(page)
     if get_backends():
         purge(affected_paths(page))
 
 
+def refresh_read_model(page):
+    """When the transaction commits (after the new content version is announced): the rows of the
+    page, of the pages it links to or from and of the pages that show it are dirty; the page itself
+    is drawn again in every language, unless a bulk load defers that to the first view."""
+    ids = {page.pk} | linked_page_ids(page)
+    draw = not read_model.is_deferred()
+
+    def refresh():
+        read_model.make_dirty(ids)
+        if draw:
+            current = Page.objects.filter(pk=page.pk, live=True).specific().first()
+            if current is not None:
+                read_model.draw_page(current)
+
+    transaction.on_commit(refresh)
+
+
 def everything_changed():
-    """A change that may show on every page: the page cache and the whole edge cache forget."""
+    """A change that may show on every page: the page cache, the read model and the whole edge cache forget."""
     bump_page_cache()
+    read_model.everything_changed()
     purge([PURGE_ALL_PATH])

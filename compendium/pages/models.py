@@ -72,6 +72,7 @@ class HomePage(TranslatedPage):
 class StatementPage(TranslatedPage):
     """A page of plain text staff keep up to date: about, accessibility, privacy, terms of use."""
 
+    read_model_scope = "page"  # its own content and the pages it links to (compendium/core/read_model.py)
     intro = models.TextField(
         _("introduction"), blank=True, help_text=_("One or two sentences: what this page says; also the page's description.")
     )

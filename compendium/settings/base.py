@@ -84,6 +84,8 @@ MIDDLEWARE = [
     "compendium.core.middleware.ApiRateLimitMiddleware",
     "compendium.core.middleware.LoginThrottleMiddleware",
     "compendium.core.middleware.AnonymousPageCacheMiddleware",
+    # Pages from the read model (compendium/core/read_model.py), before anything of the visitor is read.
+    "compendium.core.read_model.ReadModelMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "compendium.core.middleware.LanguageMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -97,6 +99,8 @@ MIDDLEWARE = [
 if env_bool("SPF_QUERY_COUNT_HEADER"):  # benchmarks only: counts every query of a request
     MIDDLEWARE.insert(0, "compendium.core.middleware.QueryCountHeaderMiddleware")
 # Anonymous full-page cache (Redis in production, local memory by default); 0 turns it off.
+# The read model of the public pages (README "The read path"); 0 draws every page on every view.
+SPF_READ_MODEL = env_bool("SPF_READ_MODEL", True)
 SPF_PAGE_CACHE_SECONDS = int(os.environ.get("SPF_PAGE_CACHE_SECONDS", "300"))
 SPF_API_RATE_LIMIT = int(os.environ.get("SPF_API_RATE_LIMIT", "120"))  # requests a minute per client on /api/
 SPF_LOGIN_ATTEMPTS = int(os.environ.get("SPF_LOGIN_ATTEMPTS", "10"))  # failed admin sign-ins per client and per user name...

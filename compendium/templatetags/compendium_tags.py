@@ -2,8 +2,11 @@
 
 from django import template
 from django.conf import settings
+from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 
+from compendium.catalogue import cards
+from compendium.core import drawing
 from compendium.opendata.structured_data import page_data
 from compendium.pages.listings import card_tags, parent_of
 from compendium.taxonomy import names
@@ -96,3 +99,32 @@ def json_ld(context, page):
     text = json.dumps(data, ensure_ascii=False).replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
     # <, > and & are escaped as in Django's json_script, so the data cannot close the tag.
     return mark_safe(f'<script type="application/ld+json">{text}</script>')
+
+
+@register.simple_tag
+def case_study_cards_html(items):
+    """Case-study cards as strings, drawn as the read model draws them (its related-case-studies slot)."""
+    return [mark_safe(html) for html in cards.cards_html(items)]  # noqa: S308 - drawn by our own template
+
+
+class ReadModelSlotNode(template.Node):
+    def __init__(self, name, page, nodelist):
+        self.name, self.page, self.nodelist = name, page, nodelist
+
+    def render(self, context):
+        if drawing.drawing(context.get("request")):
+            return drawing.slot_marker(self.name, self.page.resolve(context).pk)
+        return self.nodelist.render(context)
+
+
+@register.tag
+def read_model_slot(parser, token):
+    """{% read_model_slot "name" page %}…{% end_read_model_slot %}: a part of a page that follows the
+    whole collection. Drawn for the read model it is a marker, filled each time the stored page is
+    served (compendium/core/read_model.py); everywhere else (previews, signed-in editors) it is drawn."""
+    bits = token.split_contents()
+    if len(bits) != 3:
+        raise template.TemplateSyntaxError("read_model_slot takes a quoted name and a page")
+    nodelist = parser.parse(("end_read_model_slot",))
+    parser.delete_first_token()
+    return ReadModelSlotNode(bits[1].strip("\"'"), parser.compile_filter(bits[2]), nodelist)

@@ -1,6 +1,5 @@
 """The reference group: organisations, the experts' directory and each expert's page."""
 
-
 from django import forms
 from django.apps import apps
 from django.core.exceptions import ValidationError
@@ -108,6 +107,7 @@ class ExpertPage(APIMixin, TranslatedPage):
     API. Country teams reach experts through a peer-support request.
     """
 
+    read_model_scope = "page"  # its own content and the pages it links to (compendium/core/read_model.py)
     honorific = models.CharField(_("honorific"), max_length=20, blank=True, help_text=_("E.g. H.E., Dr. Shown before the name."))
     role = models.CharField(_("role"), max_length=255, help_text=_("Public role, e.g. Deputy Secretary General."))
     organisation = models.CharField(_("organisation"), max_length=255, blank=True, help_text=_("Ministry, agency or institution, in full."))

@@ -27,6 +27,7 @@ class ExchangePage(APIMixin, TranslatedPage):
     notes or evaluations' free text unless copied here by staff.
     """
 
+    read_model_scope = "page"  # its own content and the pages it links to (compendium/core/read_model.py)
     request = models.OneToOneField(
         PeerSupportRequest,
         verbose_name=_("peer-support request"),
