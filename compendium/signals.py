@@ -102,7 +102,8 @@ def redraw_pages_that_show_it(sender, instance, **kwargs):
     page_type = ContentType.objects.get_for_model(Page)
     referring = ReferenceIndex.get_references_to(instance).filter(base_content_type=page_type).values_list("object_id", flat=True)
     ids = [int(pk) for pk in referring if str(pk).isdigit()]
-    if ids:
+    if ids:  # now for this transaction, again after the commit for a reader that drew the old one meanwhile
+        read_model.make_dirty(ids)
         transaction.on_commit(lambda: read_model.make_dirty(ids))
 
 

@@ -75,15 +75,13 @@ def code_hash():
     compiled translations, the static files' manifest, and the settings that show in a page."""
     root = Path(settings.BASE_DIR)
     digest = hashlib.sha256()
-    patterns = ("*.py", "*.html", "*.mo", "*.toml", "staticfiles.json")
-    skip = {".venv", "node_modules", "tests", "bench", ".git", "var", "media"}
-    for pattern in patterns:
-        for path in sorted(root.rglob(pattern)):
-            relative = path.relative_to(root)
-            if relative.parts[0] in skip or "migrations" in relative.parts:
-                continue
-            digest.update(str(relative).encode())
-            digest.update(path.read_bytes())
+    skip = {".venv", "node_modules", "tests", "bench", "var", "media", "staticfiles", "static"}
+    folders = sorted(path for path in root.iterdir() if path.is_dir() and not path.name.startswith(".") and path.name not in skip)
+    for folder in folders:
+        for path in sorted(folder.rglob("*")):
+            if path.suffix in (".py", ".html", ".mo", ".toml", ".txt") and "migrations" not in path.parts and path.is_file():
+                digest.update(str(path.relative_to(root)).encode())
+                digest.update(path.read_bytes())
     static_root = getattr(settings, "STATIC_ROOT", None)
     if static_root and (Path(static_root) / "staticfiles.json").exists():
         digest.update((Path(static_root) / "staticfiles.json").read_bytes())

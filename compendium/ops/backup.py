@@ -46,6 +46,9 @@ EXCLUDE = [
     "compendium.searchitem",
     "compendium.searchfacet",
     "compendium.searchtext",
+    # the read model is drawn again from the content (compendium/core/read_model.py)
+    "compendium.publishedview",
+    "compendium.publishedviewdependency",
     "wagtailcore.pagesubscription",
     # the audit log keeps entries of deleted pages (no foreign-key constraint): history, not content
     "wagtailcore.pagelogentry",

@@ -170,6 +170,7 @@ def refresh_read_model(page):
     is drawn again in every language, unless a bulk load defers that to the first view."""
     ids = {page.pk} | linked_page_ids(page)
     draw = not read_model.is_deferred()
+    read_model.make_dirty(ids)  # at once for this transaction, and again after the commit (below)
 
     def refresh():
         read_model.make_dirty(ids)

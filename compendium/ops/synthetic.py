@@ -20,6 +20,7 @@ from wagtail.models import Locale, Page
 from casestudies.models import CaseStudyPage, CaseStudyPrinciple
 from compendium.catalogue.indexing import ANALYSIS, remember_words, search_text
 from compendium.catalogue.models import STORED_FACETS, SearchFacet, SearchItem, SearchText
+from compendium.core import read_model
 from compendium.ops.models import GeneratedPage
 from compendium.ops.site_setup import ensure_site_structure
 from compendium.pages.models import CountryPage
@@ -122,21 +123,22 @@ class Generator:
 
     @transaction.atomic
     def run(self):
-        pages = ensure_site_structure()
-        self.themes = list(Theme.objects.all())
-        self.guarantees = list(Guarantee.objects.all())
-        self.principles = list(Principle.objects.all())
-        self.stages = list(Stage.objects.all())
-        self.languages = list(Language.objects.filter(code__in=["en", "fr", "es", "pt", "zh", "km", "lo", "th", "vi", "id"]))
-        self.countries = {country.iso2: country for country in Country.objects.filter(code__in=COUNTRIES)}
-        profiles = self._profiles(pages["countries"])
-        run_id = GeneratedPage.objects.filter(source=SOURCE).count()
-        for start in range(0, self.count, BATCH):
-            self._case_studies(profiles, run_id + start, min(BATCH, self.count - start))
-            self.log(f"  {min(start + BATCH, self.count)} / {self.count} case studies")
-        self._experts(pages["experts"], run_id, max(1, self.count // 20))
-        self._events(pages["events"], run_id, max(1, self.count // 50))
-        return self
+        with read_model.deferred():  # thousands of publishes: pages are drawn by their first reader or build_read_model
+            pages = ensure_site_structure()
+            self.themes = list(Theme.objects.all())
+            self.guarantees = list(Guarantee.objects.all())
+            self.principles = list(Principle.objects.all())
+            self.stages = list(Stage.objects.all())
+            self.languages = list(Language.objects.filter(code__in=["en", "fr", "es", "pt", "zh", "km", "lo", "th", "vi", "id"]))
+            self.countries = {country.iso2: country for country in Country.objects.filter(code__in=COUNTRIES)}
+            profiles = self._profiles(pages["countries"])
+            run_id = GeneratedPage.objects.filter(source=SOURCE).count()
+            for start in range(0, self.count, BATCH):
+                self._case_studies(profiles, run_id + start, min(BATCH, self.count - start))
+                self.log(f"  {min(start + BATCH, self.count)} / {self.count} case studies")
+            self._experts(pages["experts"], run_id, max(1, self.count // 20))
+            self._events(pages["events"], run_id, max(1, self.count // 50))
+            return self
 
     def _profiles(self, index):
         """Country profiles, created the normal way: there are few of them."""

@@ -23,6 +23,7 @@ from django.utils.translation import gettext as _
 from modeltranslation.utils import build_localized_fieldname
 from openpyxl import load_workbook
 
+from compendium.core import read_model
 from compendium.taxonomy.models import Country
 from compendium.taxonomy.validation import TaxonomyError, clean_codes
 
@@ -252,7 +253,7 @@ class RowImporter:
             report.errors += self.check(rows)
         if report.errors:
             raise ImportFailed(report)
-        with translation.override(settings.LANGUAGE_CODE), transaction.atomic():
+        with translation.override(settings.LANGUAGE_CODE), read_model.deferred(), transaction.atomic():
             for done, (number, row) in enumerate(rows, start=1):
                 try:
                     with transaction.atomic():

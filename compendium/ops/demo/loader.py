@@ -26,6 +26,7 @@ from wagtail.rich_text import RichText
 
 from casestudies.models import CaseStudyFigure, CaseStudyPage, CaseStudyPrinciple
 from compendium.catalogue import indexing
+from compendium.core import read_model
 from compendium.ops.demo import data
 from compendium.ops.demo import translations as demo_translations
 from compendium.ops.models import GeneratedPage
@@ -492,7 +493,8 @@ class Loader:
 
     @transaction.atomic
     def run(self):
-        with translation.override("en"):
+        # Pages are drawn into the read model by their first reader, not once per publish of the load.
+        with translation.override("en"), read_model.deferred():
             taxonomy_sync.sync()
             self.sources()
             pages = self.structure()
