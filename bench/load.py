@@ -128,8 +128,12 @@ def worker_memory(master_pid):
     return sizes
 
 
-def run_load(database, size, seconds=10, connections=16, page_cache=False, prepare_database=True):
-    """Serve a prepared database with gunicorn and drive every page type with wrk; returns the rows."""
+def run_load(database, size, seconds=10, connections=16, page_cache=False, prepare_database=True, read_model=True):
+    """Serve a prepared database with gunicorn and drive every page type with wrk; returns the rows.
+
+    With the read model on (compendium/core/read_model.py), every URL is visited once before the
+    measure: a publish draws its page, but the bench's volume is loaded in bulk (deferred), so this
+    stands in for the publishes. With it off, every view draws its page (the old path)."""
     if not shutil.which("wrk"):
         sys.exit("wrk is not installed: apt-get install wrk (or ./scripts/system-deps.sh --bench)")
     RESULTS.mkdir(parents=True, exist_ok=True)
@@ -148,6 +152,7 @@ def run_load(database, size, seconds=10, connections=16, page_cache=False, prepa
         "SPF_QUERY_COUNT_HEADER": "1",
         "SPF_API_RATE_LIMIT": "100000000",
         "SPF_PAGE_CACHE_SECONDS": "300" if page_cache else "0",
+        "SPF_READ_MODEL": "1" if read_model else "0",
         "SPF_STATE_DIR": state_dir,
         "LOG_LEVEL": "WARNING",
     }
@@ -182,7 +187,7 @@ def run_load(database, size, seconds=10, connections=16, page_cache=False, prepa
             # Warm-up: with the page cache on, every URL (the measure is of repeat views), until
             # each worker has served it when each has a local-memory cache of its own; off, a few,
             # so both workers have loaded their code and connections.
-            warm = urls if page_cache else random.Random(1).sample(urls, min(3, len(urls)))
+            warm = urls if page_cache or read_model else random.Random(1).sample(urls, min(3, len(urls)))
             with concurrent.futures.ThreadPoolExecutor(4) as pool:
                 list(pool.map(lambda url: visit(base + url, workers=1 if redis_url or not page_cache else WORKERS), warm))
             result = wrk(base, urls, seconds, connections, script)
@@ -196,6 +201,7 @@ def run_load(database, size, seconds=10, connections=16, page_cache=False, prepa
         "database": database,
         "size": size,
         "page_cache": page_cache,
+        "read_model": read_model,
         "seconds": seconds,
         "connections": connections,
         "rows": [{"page": name, **result, "queries": queries} for name, result, queries in rows],
@@ -236,6 +242,7 @@ def print_table(run):
     print(
         f"HTTP load, {run['database']}, N = {run['size']} ({time.strftime('%Y-%m-%d')}, {os.cpu_count()} cores, gunicorn 2 workers, "
         f"wrk -t2 -c{run['connections']} -d{run['seconds']}s, page cache {'on' if run['page_cache'] else 'off'}, "
+        f"read model {'on' if run.get('read_model', True) else 'off'}, "
         f"{run.get('cache', 'local memory')}); workers: {memory}"
     )
     print(f"{'page':<26}{'req/s':>9}{'x bare':>8}{'p50 ms':>9}{'p95 ms':>9}{'p99 ms':>9}{'queries':>9}{'non-2xx':>9}{'errors':>8}")
@@ -254,8 +261,9 @@ def main():
     parser.add_argument("--connections", type=int, default=16)
     parser.add_argument("--no-prepare", action="store_true", help="reuse the database of an earlier run")
     parser.add_argument("--page-cache", action="store_true", help="turn the anonymous page cache on (off: the honest path)")
+    parser.add_argument("--no-read-model", action="store_true", help="draw every page on every view (the path before the read model)")
     args = parser.parse_args()
-    run = run_load(args.database, args.size, args.seconds, args.connections, args.page_cache, not args.no_prepare)
+    run = run_load(args.database, args.size, args.seconds, args.connections, args.page_cache, not args.no_prepare, not args.no_read_model)
     print_table(run)
     name = f"load-{args.database}-{args.size}{'-cached' if args.page_cache else ''}.json"
     (RESULTS / name).write_text(json.dumps(run, indent=2))

@@ -204,7 +204,8 @@ class ReadModelMiddleware:
                 response = response_from(*found, language)
                 response["X-Read-Model"] = "hit"
                 return response
-        build, site, content_version = current_build(), site_version(), versions.fresh("pages")
+        # The request's snapshot of the versions is taken before anything of the page is read.
+        build, site, content_version = current_build(), site_version(), versions.current("pages")
         request.META[drawing.DRAWING] = True
         with drawing.collecting() as pages_shown:
             response = self.get_response(request)
@@ -234,7 +235,7 @@ def stored_parts(kind, language, page_ids, draw):
             found[keys[path]] = html
     missing = [page_id for page_id in page_ids if page_id not in found]
     if missing:
-        content_version = versions.fresh("pages")
+        content_version = versions.current("pages")
         drawn = draw(missing)
         found.update(drawn)
         try:

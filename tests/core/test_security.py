@@ -225,7 +225,17 @@ def test_version_stamps_are_read_once_per_request(client, demo, monkeypatch):
 
     monkeypatch.setattr(versions, "_read_shared", counting)
     page = CaseStudyPage.objects.get(slug="sassa-mobile-outreach")
-    assert "SASSA" in client.get(page.url).content.decode()
+    response = client.get(page.url)
+    assert "SASSA" in response.content.decode()
+    # Drawn and stored in the read model: the snapshot, then after storing the page (and the
+    # related cards it drew) a check of the content version alone, that no publish committed
+    # meanwhile (compendium/core/read_model.py).
+    assert response["X-Read-Model"] == "stored"
+    assert len(reads) <= 3 and all(names == ("pages",) for names in reads[1:]), reads
+    reads.clear()
+    response = client.get(page.url)
+    assert response["X-Read-Model"] == "hit"
+    assert "SASSA" in response.content.decode()
     assert len(reads) == 1, reads
 
 

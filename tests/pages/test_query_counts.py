@@ -9,6 +9,13 @@ from tests import factories
 pytestmark = pytest.mark.django_db
 
 
+@pytest.fixture(autouse=True)
+def _draw_every_view(settings):
+    """The budgets are of the views that draw the pages; what the read model serves (one query, a
+    case study three) is held in tests/core/test_read_model.py."""
+    settings.SPF_READ_MODEL = False
+
+
 def queries(client, url):
     """The queries of one view, once what a process derives from the content once per publish
     (section pages, facet bitsets, match records) is loaded: the cost every further reader pays."""
