@@ -94,13 +94,13 @@ def enabled():
 
 
 def current_build():
-    return f"{code_hash()}:{versions.current('readmodel')}"
+    return f"{code_hash()}:{versions.stamp('readmodel')}"
 
 
 def site_version():
     """What a row of a page that shows the whole collection holds for: one content version, one day
     (upcoming events and the current year's matches change at midnight)."""
-    return f"{versions.current('pages')}|{datetime.date.today().isoformat()}"
+    return f"{versions.stamp('pages')}|{datetime.date.today().isoformat()}"
 
 
 # ---------------------------------------------------------------------------------------------
@@ -205,7 +205,7 @@ class ReadModelMiddleware:
                 response["X-Read-Model"] = "hit"
                 return response
         # The request's snapshot of the versions is taken before anything of the page is read.
-        build, site, content_version = current_build(), site_version(), versions.current("pages")
+        build, site, content_version = current_build(), site_version(), versions.stamp("pages")
         request.META[drawing.DRAWING] = True
         with drawing.collecting() as pages_shown:
             response = self.get_response(request)
@@ -235,7 +235,7 @@ def stored_parts(kind, language, page_ids, draw):
             found[keys[path]] = html
     missing = [page_id for page_id in page_ids if page_id not in found]
     if missing:
-        content_version = versions.current("pages")
+        content_version = versions.stamp("pages")
         drawn = draw(missing)
         found.update(drawn)
         try:

@@ -93,11 +93,34 @@ def current(name):
     return (shared, _own_changes[name]) if _own_changes[name] else shared
 
 
+def stamp(name):
+    """The version of `name` that every process agrees on, for what is stored where every process
+    reads it (compendium/core/read_model.py): the shared stamp, from the request's snapshot; a value
+    of this thread's own only while a transaction of it has bumped `name` and not yet committed.
+    (`current` keeps a per-process counter in the version for good, which would make two workers
+    disagree after either has published.)"""
+    snapshot = getattr(_local, "snapshot", None)
+    if snapshot is None:
+        shared = _read_shared((name,))[name]
+    else:
+        if not snapshot:
+            snapshot.update(_read_shared(NAMES))
+        shared = snapshot[name]
+    return _unannounced(name, shared)
+
+
 def fresh(name):
-    """The version of `name` as every process sees it at this instant (not the request's snapshot):
-    for a check made after a write, when a publish may have committed in between."""
-    shared = _read_shared((name,))[name]
-    return (shared, _own_changes[name]) if _own_changes[name] else shared
+    """`stamp(name)` read at this instant, not from the request's snapshot: for a check made after a
+    write, when a publish may have committed in between."""
+    return _unannounced(name, _read_shared((name,))[name])
+
+
+def _unannounced(name, shared):
+    # Outside a transaction nothing is unannounced: a commit announced it, a rollback undid it.
+    pending = getattr(_local, "pending", None)
+    if pending and name in pending and connection.in_atomic_block:
+        return f"{shared}+{_own_changes[name]}"
+    return str(shared)
 
 
 def _bump_shared(name):

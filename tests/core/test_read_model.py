@@ -197,3 +197,13 @@ def test_a_deleted_page_takes_its_rows_along(client, demo):
     Page.objects.get(pk=case.pk).delete()
     assert not PublishedView.objects.filter(path=url).exists()
     assert client.get(url).status_code == 404
+
+
+@pytest.mark.django_db(transaction=True)
+def test_every_worker_agrees_on_the_version_a_row_holds_for_once_a_publish_is_announced():
+    """A row stored by one gunicorn worker is read by the other: the version it carries must not
+    hold a counter of the worker that published (as `versions.current` does, for its memos)."""
+    versions.bump("pages")  # outside a transaction: announced to every process at once
+    assert versions.current("pages") != versions._read_shared(("pages",))["pages"]  # this process's memo version
+    assert versions.stamp("pages") == str(versions._read_shared(("pages",))["pages"])
+    assert versions.fresh("pages") == versions.stamp("pages")
