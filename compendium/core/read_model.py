@@ -199,9 +199,13 @@ class ReadModelMiddleware:
         request.get_host()  # a forged Host header: 400 before anything is read
         language = request.path.split("/", 2)[1]
         if not request.META.get(BUILD_REQUEST):
-            found = lookup(request.path)
-            if found is not None:
-                response = response_from(*found, language)
+            try:
+                found = lookup(request.path)
+                response = response_from(*found, language) if found is not None else None
+            except DatabaseError:  # the database is away: the view answers (503, DatabaseUnavailableMiddleware)
+                log.warning("read model: %s not read", request.path, exc_info=True)
+                response = None
+            if response is not None:
                 response["X-Read-Model"] = "hit"
                 return response
         # The request's snapshot of the versions is taken before anything of the page is read.
@@ -297,10 +301,11 @@ def draw(path):
     }
     if https:
         environ["HTTP_X_FORWARDED_PROTO"] = "https"
+    # Not response.close(): that sends request_finished, which closes the database connection of the
+    # publish that asked for the drawing (and ends its request's snapshot of the versions).
     with translation.override(translation.get_language()):
         try:
             response = _handler().get_response(WSGIRequest(environ))
-            response.close()
         finally:
             set_urlconf(None)
     return response.status_code

@@ -19,7 +19,7 @@ import logging
 
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
-from django.db import transaction
+from django.db import DatabaseError, transaction
 from wagtail.contrib.frontend_cache.utils import get_backends
 from wagtail.models import Page, ReferenceIndex
 
@@ -177,7 +177,10 @@ def refresh_read_model(page):
         if draw:
             current = Page.objects.filter(pk=page.pk, live=True).specific().first()
             if current is not None:
-                read_model.draw_page(current)
+                try:
+                    read_model.draw_page(current)
+                except DatabaseError:  # the publish stands; its first reader draws the page
+                    log.warning("read model: page %s not drawn after its publish", page.pk, exc_info=True)
 
     transaction.on_commit(refresh)
 
