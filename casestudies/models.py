@@ -301,12 +301,16 @@ class CaseStudyPage(RoutablePageMixin, APIMixin, TranslatedPage):
         )
         return context
 
+    def read_model_slot_argument(self, name):
+        """What the read model's slot needs of the page itself: its theme slugs (the related case studies share one)."""
+        return sorted(theme.slug for theme in self.themes.all())
+
     @classmethod
-    def related_section(cls, page_id, language):
+    def related_section(cls, page_id, language, themes):
         """The "Related case studies" section of a published case study when it is served from the
         read model (a slot of the stored page, compendium/core/read_model.py): the related ids from
         the search index, their cards from the read model (two queries)."""
-        ids = cards.related_ids_of_published(page_id)
+        ids = cards.related_ids_of_published(page_id, [slug for slug in themes.split(",") if slug])
         drawn = read_model.stored_parts("card", language, ids, lambda missing: cards.draw_case_study_cards(cls, missing))
         return render_to_string("components/related_case_studies.html", {"cards": [mark_safe(drawn[pk]) for pk in ids if pk in drawn]})  # noqa: S308 - drawn by our card template
 

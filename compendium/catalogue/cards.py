@@ -92,22 +92,22 @@ def related_case_studies(page, limit=4):
     return cards_by_id(type(page)._meta.concrete_model, related_ids(page.pk, slugs, limit))
 
 
-_PAGE = -987_654_321  # stands for the page's id in the statement compiled once below
-
-
-@functools.cache
-def _related_statement(limit):
-    themes = SearchFacet.objects.filter(item__page_id=_PAGE, facet="theme").values("value")
-    return _related(_PAGE, themes, limit).query.sql_with_params()
-
-
-def related_ids_of_published(page_id, limit=4):
-    """The ids of `related_case_studies` of a published page, its themes read from its own index
-    row: for the read model's slot, filled each time the page is served, so the statement is
-    compiled once per process (the ORM took 5 ms to build it, the database 0.2 ms to answer)."""
-    sql, params = _related_statement(limit)
+def related_ids_of_published(page_id, themes, limit=4):
+    """The ids of `related_case_studies` of a published page whose theme slugs are known (the read
+    model's slot carries them, drawn with the page): for the slot filled each time the page is
+    served. Written out, with the themes as constants: the ORM took 5 ms to compile the statement,
+    and PostgreSQL, given the themes as a subquery, hashed every case study of those themes (28 ms
+    at N = 10,000) instead of walking the dates' index until four are found (1.4 ms)."""
+    if not themes:
+        return []
+    marks = ", ".join(["%s"] * len(themes))
+    sql = (
+        f"SELECT i.page_id FROM {SearchItem._meta.db_table} i WHERE i.kind = %s AND i.page_id <> %s AND EXISTS "
+        f"(SELECT 1 FROM {SearchFacet._meta.db_table} f WHERE f.item_id = i.id AND f.facet = %s AND f.value IN ({marks})) "
+        "ORDER BY i.date DESC, i.page_id DESC LIMIT %s"
+    )
     with connection.cursor() as cursor:
-        cursor.execute(sql, [page_id if param == _PAGE else param for param in params])
+        cursor.execute(sql, ["case-study", page_id, "theme", *themes, limit])
         return [row[0] for row in cursor.fetchall()]
 
 

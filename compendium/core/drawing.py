@@ -10,7 +10,7 @@ from django.utils import translation
 from django.utils.safestring import mark_safe
 
 DRAWING = "spf.read_model.drawing"  # in a request's META: the page is drawn for the read model, slots stay markers
-SLOT = re.compile(r"<!--spf-slot:([a-z-]+):(\d+)-->")
+SLOT = re.compile(r"<!--spf-slot:([a-z-]+):(\d+):([a-z0-9,-]*)-->")
 
 _local = threading.local()
 _slots = {}
@@ -21,13 +21,16 @@ _slots = {}
 
 
 def register_slot(name, fill):
-    """`fill(page_id, language)` gives the HTML of slot `name` of a page (called by the layer that
+    """`fill(page_id, language, argument)` gives the HTML of slot `name` of a page (called by the layer that
     owns the data, e.g. the catalogue's related case studies)."""
     _slots[name] = fill
 
 
-def slot_marker(name, page_id):
-    return mark_safe(f"<!--spf-slot:{name}:{int(page_id)}-->")
+def slot_marker(name, page_id, argument=""):
+    """The marker of slot `name` of a page; `argument` (slugs, e.g. the page's themes) is handed to its filler."""
+    if not re.fullmatch(r"[a-z0-9,-]*", argument):
+        raise ValueError(f"a slot's argument is slugs and commas: {argument!r}")
+    return mark_safe(f"<!--spf-slot:{name}:{int(page_id)}:{argument}-->")
 
 
 def drawing(request):
@@ -39,7 +42,7 @@ def fill_slots(html, language):
     if "<!--spf-slot:" not in html:
         return html
     with translation.override(language):
-        return SLOT.sub(lambda match: str(_slots[match[1]](int(match[2]), language)), html)
+        return SLOT.sub(lambda match: str(_slots[match[1]](int(match[2]), language, match[3])), html)
 
 
 # ---------------------------------------------------------------------------------------------

@@ -113,7 +113,8 @@ class ReadModelSlotNode(template.Node):
 
     def render(self, context):
         if drawing.drawing(context.get("request")):
-            return drawing.slot_marker(self.name, self.page.resolve(context).pk)
+            page = self.page.resolve(context)
+            return drawing.slot_marker(self.name, page.pk, ",".join(page.read_model_slot_argument(self.name)))
         return self.nodelist.render(context)
 
 
