@@ -81,15 +81,19 @@ def _read_shared(names):
     return {name: found[f"version:{name}"] for name in names}
 
 
-def current(name):
-    """The version of `name` (one of NAMES) as this process should see it."""
+def _shared(name):
+    """The shared stamp of `name`, from the request's snapshot (read once per request) or, outside a request, now."""
     snapshot = getattr(_local, "snapshot", None)
     if snapshot is None:
-        shared = _read_shared((name,))[name]
-    else:
-        if not snapshot:
-            snapshot.update(_read_shared(NAMES))
-        shared = snapshot[name]
+        return _read_shared((name,))[name]
+    if not snapshot:
+        snapshot.update(_read_shared(NAMES))
+    return snapshot[name]
+
+
+def current(name):
+    """The version of `name` (one of NAMES) as this process should see it."""
+    shared = _shared(name)
     return (shared, _own_changes[name]) if _own_changes[name] else shared
 
 
@@ -99,14 +103,7 @@ def stamp(name):
     of this thread's own only while a transaction of it has bumped `name` and not yet committed.
     (`current` keeps a per-process counter in the version for good, which would make two workers
     disagree after either has published.)"""
-    snapshot = getattr(_local, "snapshot", None)
-    if snapshot is None:
-        shared = _read_shared((name,))[name]
-    else:
-        if not snapshot:
-            snapshot.update(_read_shared(NAMES))
-        shared = snapshot[name]
-    return _unannounced(name, shared)
+    return _unannounced(name, _shared(name))
 
 
 def fresh(name):
