@@ -19,8 +19,9 @@ from django.utils.module_loading import import_string
 from django.utils.translation import gettext as _
 
 from compendium.catalogue.models import FACETS, TYPES
+from compendium.core import versions
 from compendium.taxonomy.names import country_name
-from compendium.taxonomy.validation import MAX_VALUES, TaxonomyError, clean_codes, split_values
+from compendium.taxonomy.validation import MAX_VALUES, TaxonomyError, clean_codes, known_codes, split_values
 
 MAX_QUERY_LENGTH = 500
 MAX_VALUES_PER_FACET = MAX_VALUES
@@ -133,7 +134,7 @@ def parse_query(params, language=None):
             continue
         try:
             # The types are the catalogue's, not a taxonomy; every other facet is a vocabulary.
-            filters[facet] = clean_codes(facet, values, known=set(TYPES) if facet == "type" else None, max_values=MAX_VALUES_PER_FACET)
+            filters[facet] = clean_codes(facet, values, known=accepted_codes(facet), max_values=MAX_VALUES_PER_FACET)
         except TaxonomyError as exc:
             raise SearchError(exc.message, exc.facet) from None
 
@@ -157,6 +158,12 @@ def parse_query(params, language=None):
         sort=sort,
         reviewed_since=parse_day((getlist("reviewed_since") or [""])[0]),
     )
+
+
+@versions.memoize("taxonomy")
+def accepted_codes(facet):
+    """The codes `facet` accepts, read once per version of the taxonomy (not once per search)."""
+    return frozenset(TYPES) if facet == "type" else frozenset(known_codes(facet))
 
 
 def parse_day(value):

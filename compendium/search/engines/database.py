@@ -16,7 +16,7 @@ from django.db.models import F
 
 from compendium.catalogue.indexing import title_key
 from compendium.catalogue.models import SearchFacet, SearchItem, SearchText
-from compendium.search import FACETS, SearchResults, facet_index, tag_match
+from compendium.search import FACETS, SearchResults, facet_index, postings, tag_match
 from compendium.search.analysis import analyse, split, splittable, stemmers
 from compendium.search.ranking import Hits, bm25, rank
 
@@ -105,6 +105,17 @@ class DatabaseEngine:
 
         SQLite answers with the rows' ids straight from the FTS5 index (no join: the facet index
         maps rows to items and languages in memory); PostgreSQL with item ids from the GIN indexes."""
+        # Each question's answer is kept for the current version of the index (compendium.search.postings):
+        # a word searched before, since the last change, is not asked of the database again.
+        memo_keys = {key: (field, tuple(phrases), tuple(languages)) for key, (phrases, field) in questions.items()}
+        answered = postings.known(memo_keys.values())
+        questions = {key: question for key, question in questions.items() if memo_keys[key] not in answered}
+        asked = self._ask(questions, languages) if questions else {}
+        postings.keep({memo_keys[key]: bits for key, bits in asked.items()})
+        return {key: asked[key] if key in asked else answered[memo_key] for key, memo_key in memo_keys.items()}
+
+    def _ask(self, questions, languages):
+        """matching() of the database itself: one statement for every question."""
         parts, params, keys = [], [], list(questions)
         postgres = connection.vendor == "postgresql"
         placeholders = ", ".join(["%s"] * len(languages))
@@ -185,9 +196,15 @@ class DatabaseEngine:
         computed from the index tokens themselves, so SQLite and PostgreSQL order alike."""
 
         def scores(ids):
-            rows = SearchText.objects.filter(item_id__in=ids, language__in=languages).values_list(
-                "item_id", "title_terms", "terms", "grams"
-            )
+            # Plain SQL: a page asks this for each of its groups, and the ORM took longer to compile the
+            # statement than the database to answer it.
+            with connection.cursor() as cursor:
+                cursor.execute(
+                    f"SELECT item_id, title_terms, terms, grams FROM {SearchText._meta.db_table} "
+                    f"WHERE item_id IN ({', '.join(['%s'] * len(ids))}) AND language IN ({', '.join(['%s'] * len(languages))})",
+                    [*ids, *languages],
+                )
+                rows = cursor.fetchall()
             return bm25(analysis.clauses, hits, ((pk, title, f"{body} {grams}") for pk, title, body, grams in rows), total)
 
         return scores

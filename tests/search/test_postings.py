@@ -1,0 +1,47 @@
+"""The database engine keeps each word's matches for one version of the index
+(compendium.search.postings): a word searched before is not asked of the database again, and a
+publish makes every answer new."""
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from compendium import search
+from compendium.search import postings
+from tests import factories
+
+pytestmark = pytest.mark.django_db
+
+
+def full_text_statements(**params):
+    """The results of a search, and how many of its statements were full-text matches."""
+    query = search.parse_query({key: [value] for key, value in params.items()}, "en")
+    with CaptureQueriesContext(connection) as captured:
+        results = search.search(query)
+    asked = [q["sql"] for q in captured.captured_queries if " MATCH " in q["sql"] or "to_tsquery" in q["sql"]]
+    return results, asked
+
+
+def test_a_word_searched_before_is_not_asked_again_until_the_index_changes(demo):
+    profile = factories.country_page(demo["countries"], "NP")
+    factories.case_study(profile, "Zebu herders' pension", "Herders in the hills.", countries=["NP"])
+    first, asked = full_text_statements(q="zebu pension", country="NP")
+    assert first.count == 1 and asked
+    again, asked = full_text_statements(q="zebu pension", theme="outreach")
+    assert asked == []  # the same words, other filters: answered from memory
+    assert [r["title"] for r in full_text_statements(q="zebu", country="NP")[0].results] == ["Zebu herders' pension"]
+    _results, asked = full_text_statements(q="zebu herders", country="NP")
+    assert asked and all("herde" in sql for sql in asked)  # only what was not asked before: "herders", the phrase
+
+    factories.case_study(profile, "Zebu vaccination and pensions", countries=["NP"])  # the index changes
+    after, asked = full_text_statements(q="zebu pension", country="NP")
+    assert asked and after.count == 2  # asked afresh: the new case study is found at once
+
+
+def test_the_memory_kept_stays_within_its_budget(demo, monkeypatch):
+    monkeypatch.setattr(postings, "BUDGET_BYTES", 4096)
+    postings.clear()
+    for word in ("pension", "health", "insurance", "children", "coverage", "workers", "cash", "transfer"):
+        full_text_statements(q=word)
+    assert 0 < postings._memo["bytes"] <= 4096
+    assert sum(postings._size(bits) for bits in postings._memo["answers"].values()) == postings._memo["bytes"]
