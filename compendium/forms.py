@@ -22,6 +22,44 @@ def facet_titles():
     }
 
 
+FACET_ORDER = ("type", "theme", "guarantee", "principle", "stage", "country")
+
+
+def facet_groups(request, results):
+    """The search page's facets in display order: [{facet, title, entries}], each entry of
+    results.facets with `href`, the current query string with its value added (or removed, if
+    chosen) and back to the first page.
+
+    Each parameter of the query string is encoded once, not once per link: a page of results
+    offers about a hundred values, and copying and encoding the query for each took a quarter of
+    the page's time."""
+    encoded = [(key, [urlencode({key: value}) for value in values]) for key, values in request.GET.lists() if key != "page"]
+    titles = facet_titles()
+
+    def href(facet, value):
+        parts, seen = [], False
+        for key, pairs in encoded:
+            if key == facet:
+                seen = True
+                values = request.GET.getlist(key)
+                if value in values:  # chosen: the link takes it away
+                    drop = values.index(value)
+                    pairs = pairs[:drop] + pairs[drop + 1 :]
+                else:
+                    pairs = [*pairs, urlencode({facet: value})]
+            parts += pairs
+        if not seen:
+            parts.append(urlencode({facet: value}))
+        return "?" + "&".join(parts)
+
+    groups = []
+    for facet in FACET_ORDER:
+        if results.facets.get(facet):
+            entries = [{**entry, "href": href(facet, entry["value"])} for entry in results.facets[facet]]
+            groups.append({"facet": facet, "title": titles[facet], "entries": entries})
+    return groups
+
+
 def page_links(request, results):
     """Query strings for previous/next result pages, keeping every other parameter."""
     params = request.GET.copy()

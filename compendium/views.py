@@ -82,13 +82,13 @@ def search_page(request):
         error = exc.message
         query = search.SearchQuery(language=language)
     results = search.search(query) if error is None else None
-    context = {"query": query, "results": results, "error": error, "facet_titles": forms.facet_titles()}
+    context = {"query": query, "results": results, "error": error}
     if results is not None:
+        context["facet_groups"] = forms.facet_groups(request, results)
         context["pages"] = forms.page_links(request, results)
         context["active_filters"] = forms.active_filters(request, results)
         context["notes"] = forms.search_notes(request, query, results)
         context["labels"] = {facet: {entry["value"]: entry["label"] for entry in entries} for facet, entries in results.facets.items()}
-        context["facet_order"] = ["type", "theme", "guarantee", "principle", "stage", "country"]
     return render(request, "compendium/search_page.html", context, status=400 if error else 200)
 
 

@@ -16,18 +16,20 @@ a country's names):
 The text is plain text: it is escaped whole, and <mark> is the only markup ever added.
 """
 
+import functools
 import re
 import threading
 import unicodedata
+from html import escape  # Django's escape() without its lazy-string wrapper: a page calls it a few hundred times
 
 import icu
-from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
 from compendium.catalogue.text import UNSPACED, is_unspaced, normalise, stems
 from compendium.search.analysis import stemmers
 
 _UNSPACED_RUN = re.compile(f"[{UNSPACED}]+")
+_ASTRAL = re.compile("[\U00010000-\U0010ffff]")  # characters past the Basic Multilingual Plane
 _local = threading.local()
 
 
@@ -83,7 +85,7 @@ def _words(text):
     iterator.setText(text)
     # ICU counts in UTF-16 code units: past the Basic Multilingual Plane a character is two.
     offsets = None
-    if any(ord(char) > 0xFFFF for char in text):
+    if _ASTRAL.search(text):
         offsets = [index for index, char in enumerate(text) for _unit in range(2 if ord(char) > 0xFFFF else 1)] + [len(text)]
     start = iterator.first()
     for end in iterator:
@@ -96,13 +98,8 @@ def _spaced_spans(text, single, phrases, languages):
     """Spans of the words (and runs of consecutive words) whose index tokens the query has."""
     if not single and not phrases:
         return []
-    words = []  # (start, end, {token, ...}); a word of an unspaced script breaks a phrase
-    for start, end in _words(text):
-        word = normalise(text[start:end]).strip()
-        if not word or is_unspaced(word) or " " in word:
-            words.append((start, end, frozenset()))
-            continue
-        words.append((start, end, frozenset(stems([word], language)[0] for language in languages)))
+    languages = tuple(languages)
+    words = [(start, end, _tokens(text[start:end], languages)) for start, end in _words(text)]
     spans = []
     for i, (start, end, tokens) in enumerate(words):
         if tokens & single:
@@ -113,6 +110,17 @@ def _spaced_spans(text, single, phrases, languages):
                 if last < len(words) and all(phrase[j] in words[i + j][2] for j in range(1, len(phrase))):
                     spans.append((start, words[last][1]))
     return spans
+
+
+@functools.lru_cache(maxsize=50_000)
+def _tokens(word, languages):
+    """The index tokens of one word of a text in `languages` (none for a word of an unspaced script,
+    which breaks a phrase). Kept per word: a page of results repeats its words, and a worker sees
+    the same words again on every page."""
+    word = normalise(word).strip()
+    if not word or is_unspaced(word) or " " in word:
+        return frozenset()
+    return frozenset(stems([word], language)[0] for language in languages)
 
 
 def _unspaced_spans(text, needles):

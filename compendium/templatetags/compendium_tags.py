@@ -60,21 +60,6 @@ def native_language_name(code):
     return names.native_language_name(str(code))
 
 
-@register.simple_tag(takes_context=True)
-def query_toggle(context, name, value):
-    """The current query string with `name=value` added, or removed if present; resets the page."""
-    request = context["request"]
-    params = request.GET.copy()
-    params.pop("page", None)
-    values = params.getlist(name)
-    if value in values:
-        values.remove(value)
-    else:
-        values.append(value)
-    params.setlist(name, values)
-    return "?" + params.urlencode()
-
-
 @register.filter
 def localdate(value):
     """{{ event.start_date|localdate }}: the date in the reader's language (CLDR through ICU)."""

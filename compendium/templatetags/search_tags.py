@@ -1,31 +1,58 @@
-"""Helpers for the search page: labels of a result's facet values, facets in display order, the
+"""Helpers for the search page: labels of a result's facet values, a facet's options, the
 matched words marked, why a result matched."""
 
 import functools
+from html import escape  # Django's escape(), without its lazy-string wrapper (a few thousand calls a page)
 
 import icu
 from django import template
+from django.utils.safestring import mark_safe
 
 from compendium.search.highlight import highlight as mark_matches
-from compendium.taxonomy.names import icu_locale
+from compendium.taxonomy.names import country_name, icu_locale, native_language_name
 
 register = template.Library()
 
 
-@register.filter
-def labels_of(values, labels):
-    """['mis', 'outreach'] + {'mis': 'Management information systems', ...} -> the labels."""
-    return [labels.get(value, value) for value in values or []]
+@register.simple_tag
+def facet_options(entries):
+    """The <li> of each option of a facet (forms.facet_groups): a link that toggles it, marked as a
+    checkbox for assistive technology, with its label and count.
+
+    One tag for the list, not a template loop: a page offers about a hundred options, and the
+    template engine's twenty nodes for each were a fifth of the search page's time."""
+    items = []
+    for entry in entries:
+        selected = entry["selected"]
+        items.append(
+            f'<li><a class="facet-option{" selected" if selected else ""}" href="{escape(entry["href"])}" role="checkbox" '
+            f'aria-checked="{"true" if selected else "false"}" data-value="{escape(entry["value"])}">'
+            f'<span class="box" aria-hidden="true">{"☑" if selected else "☐"}</span> {escape(entry["label"])} '
+            f'<span class="count">{escape(str(entry["count"]))}</span></a></li>'
+        )
+    return mark_safe("".join(items))  # every value in it was escaped
 
 
 @register.simple_tag
-def ordered_facets(facets, order):
-    return [(facet, facets[facet]) for facet in order if facets.get(facet)]
+def result_tags(result, labels, language):
+    """The <li> of a result card's tags: its countries (each linking to its profile), themes and
+    guarantees, in the reader's language. One tag for the three lists of the twenty cards."""
+    items = []
+    for code in result.get("countries") or ():
+        url, name = f"/{language}/countries/{code.lower()}/", country_name(code, language)
+        items.append(f'<li class="tag tag-country"><a href="{escape(url)}">{escape(name)}</a></li>')
+    for facet, name in (("themes", "theme"), ("guarantees", "guarantee")):
+        names = labels.get(name, {})
+        for value in result.get(facet) or ():
+            items.append(f'<li class="tag tag-{name}"><span>{escape(str(names.get(value, value)))}</span></li>')
+    return mark_safe("".join(items))  # every value in it was escaped
 
 
-@register.filter
-def get_item(mapping, key):
-    return mapping.get(key, {}) if mapping else {}
+@register.simple_tag
+def language_names(codes):
+    """The languages a result's title and summary are written in, each named in itself and marked
+    with its language: '<span lang="km">ខ្មែរ</span>, <span lang="en">English</span>'."""
+    return mark_safe(", ".join(f'<span lang="{escape(code)}">{escape(native_language_name(code))}</span>' for code in codes or ()))
 
 
 @register.simple_tag

@@ -120,3 +120,32 @@ def test_the_filters_fold_behind_a_control_that_counts_the_active_ones(client, d
 def test_a_guide_chapter_is_labelled_as_one(client, demo):
     content = page(client, q="coordination mechanisms", type="chapter")
     assert '<p class="card-type">Guide chapter</p>' in content
+
+
+def facet_links(content, facet):
+    """{value: (href's parameters, aria-checked)} of the options of `facet` on a search page."""
+    block = re.search(rf'<fieldset class="facet" data-facet="{facet}">(.*?)</fieldset>', content, re.S).group(1)
+    options = re.findall(r'<a class="facet-option[^"]*" href="([^"]*)" role="checkbox" aria-checked="(\w+)" data-value="([^"]*)"', block)
+    return {value: (parse_qs(urlparse(html.unescape(href)).query), checked) for href, checked, value in options}
+
+
+def test_each_filter_option_adds_or_removes_itself_and_keeps_the_rest_of_the_search(client, demo):
+    content = page(client, q="health", theme="outreach", country="KH", page="1")
+    themes = facet_links(content, "theme")
+    assert themes["outreach"] == ({"q": ["health"], "country": ["KH"]}, "true")  # chosen: its link takes it away
+    other = next(value for value in themes if value != "outreach")
+    assert themes[other] == ({"q": ["health"], "theme": ["outreach", other], "country": ["KH"]}, "false")
+    countries = facet_links(content, "country")
+    assert countries["KH"][1] == "true" and countries["KH"][0] == {"q": ["health"], "theme": ["outreach"]}
+    types = facet_links(content, "type")
+    assert types["case-study"] == ({"q": ["health"], "theme": ["outreach"], "country": ["KH"], "type": ["case-study"]}, "false")
+    assert all("page" not in params for links in (themes, countries, types) for params, _checked in links.values())
+
+
+def test_cards_name_their_countries_themes_and_languages_in_the_readers_language(client, demo):
+    content = page(client, "km", q="health", country="KH")
+    card = re.search(r'<article class="card result result-case-study">.*?</article>', content, re.S).group(0)
+    assert '<li class="tag tag-country"><a href="/km/countries/kh/">កម្ពុជា</a></li>' in card
+    assert re.search(r'<li class="tag tag-theme"><span>[^<]*[\u1780-\u17ff][^<]*</span></li>', card)  # a theme's Khmer label
+    assert re.search(r'<p class="available-in meta">[^<]+ (<span lang="[a-z-]+">[^<]+</span>(, )?)+</p>', card)
+    assert '<span lang="en">English</span>' in card
