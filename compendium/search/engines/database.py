@@ -9,6 +9,7 @@ match it, and which of them in the title and in the tags. The ranking is arithme
 (compendium.search.facet_index), so SQLite and PostgreSQL rank alike.
 """
 
+import contextlib
 from dataclasses import replace
 
 from django.db import connection, transaction
@@ -140,7 +141,10 @@ class DatabaseEngine:
                 params.append(expression)
         found = {number: [] for number in range(len(keys))}
         if parts:
-            with transaction.atomic(), connection.cursor() as cursor:
+            # PostgreSQL: a transaction, for SET LOCAL. Not SQLite, where Django opens it with BEGIN
+            # IMMEDIATE: a write lock taken by every search, which made the workers' searches (and
+            # any publish) wait for each other.
+            with transaction.atomic() if postgres else contextlib.nullcontext(), connection.cursor() as cursor:
                 if postgres:
                     # A common word matches most rows, and the planner then prefers a sequential scan,
                     # not counting that it must unpack every row's (TOASTed) tsvector to test it:
