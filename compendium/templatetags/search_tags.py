@@ -1,5 +1,9 @@
-"""Helpers for the search page: labels of a result's facet values, a facet's options, the
-matched words marked, why a result matched."""
+"""Helpers for the search page: a facet's options, a result's tags and languages, the matched
+words marked, why a result matched.
+
+The lists a page repeats (a hundred facet options, twenty cards' tags) are drawn here, in Python,
+escaped with the standard library's html.escape: the same markup the template loops made, at a
+fraction of the template engine's cost per node."""
 
 import functools
 from html import escape  # Django's escape(), without its lazy-string wrapper (a few thousand calls a page)
@@ -26,8 +30,8 @@ def facet_options(entries):
         selected = entry["selected"]
         items.append(
             f'<li><a class="facet-option{" selected" if selected else ""}" href="{escape(entry["href"])}" role="checkbox" '
-            f'aria-checked="{"true" if selected else "false"}" data-value="{escape(entry["value"])}">'
-            f'<span class="box" aria-hidden="true">{"☑" if selected else "☐"}</span> {escape(entry["label"])} '
+            f'aria-checked="{"true" if selected else "false"}" data-value="{escape(str(entry["value"]))}">'
+            f'<span class="box" aria-hidden="true">{"☑" if selected else "☐"}</span> {escape(str(entry["label"]))} '
             f'<span class="count">{escape(str(entry["count"]))}</span></a></li>'
         )
     return mark_safe("".join(items))  # every value in it was escaped
