@@ -80,11 +80,14 @@ class Ranking:
         """The ids of items `start`..`start + size` of the ranking within `scope` (bitset).
 
         `order[i]` is item i's place in the last tie-break (compendium.search.facet_index), `kinds[i]`
-        the place of its kind. `text_scores(ids)` -> {id: score}, when given, orders a group of at
-        most TEXT_RANK_WINDOW items by kind, then by how much its text is about the words (the
-        engine's BM25 or ts_rank): BM25 favours short texts, and an expert's short biography must
-        not bury the case study about the subject."""
-        ids, skipped = [], 0
+        the place of its kind. `text_scores([ids, ...])` -> [{id: score}, ...] (one dict per group,
+        asked once for every group the page reaches), when given, orders a group of at most
+        TEXT_RANK_WINDOW items by kind, then by how much its text is about the words (the engine's
+        BM25): BM25 favours short texts, and an expert's short biography must not bury the case
+        study about the subject."""
+        # The groups the page reaches, found by their counts alone; then the texts of all those to
+        # be ordered by their text read at once (one statement a page, not one a group).
+        reached, skipped = [], 0
         for group in self.groups:
             bits = group.bits & scope
             if not bits:
@@ -93,17 +96,21 @@ class Ranking:
             if skipped + n <= start:
                 skipped += n
                 continue
-            want = start + size - skipped
-            members = ids_of(bits)
-            if text_scores is not None and n <= TEXT_RANK_WINDOW:
-                scores = text_scores(members)
-                members = heapq.nsmallest(want, members, key=lambda i: (kinds[i] if kinds else 0, -scores.get(i, 0.0), order[i]))
+            reached.append((ids_of(bits), skipped))
+            skipped += n
+            if skipped - start >= size:  # the page is full
+                break
+        by_text = [k for k, (members, _before) in enumerate(reached) if len(members) <= TEXT_RANK_WINDOW] if text_scores else []
+        scores = dict(zip(by_text, text_scores([reached[k][0] for k in by_text]), strict=True)) if by_text else {}
+        ids = []
+        for k, (members, before) in enumerate(reached):
+            want = start + size - before
+            if k in scores:
+                group_scores = scores[k]
+                members = heapq.nsmallest(want, members, key=lambda i: (kinds[i] if kinds else 0, -group_scores.get(i, 0.0), order[i]))
             else:
                 members = heapq.nsmallest(want, members, key=order.__getitem__)
-            ids.extend(members[max(0, start - skipped) :])
-            skipped += n
-            if len(ids) >= size:
-                break
+            ids.extend(members[max(0, start - before) :])
         return ids[:size]
 
 

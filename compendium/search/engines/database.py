@@ -199,17 +199,21 @@ class DatabaseEngine:
         """A function ids -> {id: how much its text is about the query} (compendium.search.ranking.bm25),
         computed from the index tokens themselves, so SQLite and PostgreSQL order alike."""
 
-        def scores(ids):
-            # Plain SQL: a page asks this for each of its groups, and the ORM took longer to compile the
-            # statement than the database to answer it.
+        def scores(groups):
+            # One statement for every group the page reaches, in plain SQL (the ORM took longer to compile
+            # it than the database to answer); each group scored on its own rows, as BM25 compares a
+            # text's length with its group's mean.
+            ids = sorted({pk for group in groups for pk in group})
             with connection.cursor() as cursor:
                 cursor.execute(
                     f"SELECT item_id, title_terms, terms, grams FROM {SearchText._meta.db_table} "
                     f"WHERE item_id IN ({', '.join(['%s'] * len(ids))}) AND language IN ({', '.join(['%s'] * len(languages))})",
                     [*ids, *languages],
                 )
-                rows = cursor.fetchall()
-            return bm25(analysis.clauses, hits, ((pk, title, f"{body} {grams}") for pk, title, body, grams in rows), total)
+                rows = {}
+                for pk, title, body, grams in cursor.fetchall():
+                    rows.setdefault(pk, []).append((pk, title, f"{body} {grams}"))
+            return [bm25(analysis.clauses, hits, (row for pk in group for row in rows.get(pk, ())), total) for group in groups]
 
         return scores
 
