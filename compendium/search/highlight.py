@@ -35,17 +35,34 @@ _local = threading.local()
 
 def highlight(text, analysis, language):
     """`text` HTML-escaped, with the passages matching `analysis` (or nothing, if None) in <mark>."""
-    text = "" if text is None else str(text)
-    if not text or analysis is None or not analysis.clauses:
-        return mark_safe(escape(text))
-    single, phrases, unspaced = _terms(analysis)
-    spans = _spaced_spans(text, single, phrases, stemmers(language)) + _unspaced_spans(text, unspaced)
-    parts, position = [], 0
-    for start, end in _merge(spans):
-        parts += [escape(text[position:start]), "<mark>", escape(text[start:end]), "</mark>"]
-        position = end
-    parts.append(escape(text[position:]))
-    return mark_safe("".join(parts))  # every piece of the text in it was escaped
+    return Highlighter(analysis, language)(text)
+
+
+class Highlighter:
+    """highlight() for the many texts of one page: the query's phrases are gathered once (a query
+    with concepts has dozens, in every language), not again for each title and summary.
+
+        mark = Highlighter(results.analysis, "km")
+        mark(result["title"]), mark(result["summary"])
+    """
+
+    def __init__(self, analysis, language):
+        self.active = analysis is not None and bool(analysis.clauses)
+        if self.active:
+            self.single, self.phrases, self.unspaced = _terms(analysis)
+            self.languages = tuple(stemmers(language))
+
+    def __call__(self, text):
+        text = "" if text is None else str(text)
+        if not text or not self.active:
+            return mark_safe(escape(text))
+        spans = _spaced_spans(text, self.single, self.phrases, self.languages) + _unspaced_spans(text, self.unspaced)
+        parts, position = [], 0
+        for start, end in _merge(spans):
+            parts += [escape(text[position:start]), "<mark>", escape(text[start:end]), "</mark>"]
+            position = end
+        parts.append(escape(text[position:]))
+        return mark_safe("".join(parts))  # every piece of the text in it was escaped
 
 
 def _terms(analysis):
@@ -98,7 +115,6 @@ def _spaced_spans(text, single, phrases, languages):
     """Spans of the words (and runs of consecutive words) whose index tokens the query has."""
     if not single and not phrases:
         return []
-    languages = tuple(languages)
     words = [(start, end, _tokens(text[start:end], languages)) for start, end in _words(text)]
     spans = []
     for i, (start, end, tokens) in enumerate(words):

@@ -11,8 +11,10 @@ from html import escape  # Django's escape(), without its lazy-string wrapper (a
 import icu
 from django import template
 from django.utils.safestring import mark_safe
+from django.utils.text import Truncator
+from django.utils.translation import gettext
 
-from compendium.search.highlight import highlight as mark_matches
+from compendium.search.highlight import Highlighter
 from compendium.taxonomy.names import country_name, icu_locale, native_language_name
 
 register = template.Library()
@@ -52,18 +54,72 @@ def result_tags(result, labels, language):
     return mark_safe("".join(items))  # every value in it was escaped
 
 
+def _card_type_labels():
+    return {
+        "case-study": gettext("Case study"),
+        "expert": gettext("Expert"),
+        "chapter": gettext("Guide chapter"),
+        "project": gettext("Cooperation project"),
+    }
+
+
+@register.simple_tag
+def result_cards(results, labels, language):
+    """The <article> of each result of the page: its kind, its title and summary with the matched
+    words marked, why it matched, its tags and the languages it is written in.
+
+    One tag for the twenty cards, not a template loop: the loop's forty nodes a card were the
+    larger part of the search page's drawing. Each interface string is translated once a page;
+    the texts are escaped (html.escape) and the translated strings too, as {% translate %} does."""
+    kinds = _card_type_labels()
+    event = gettext("Event")
+    written_in = escape(gettext("Title and summary in:"))
+    shown_in_english = escape(gettext("Shown in English"))
+    mark = Highlighter(results.analysis, language)
+    cards = []
+    for result in results.results:
+        lang = "" if result.get("translated") else ' lang="en"'  # not in the reader's language: shown in English
+        shown = f'<p class="meta">{shown_in_english}</p>' if lang else ""
+        summary = result.get("summary")
+        if summary:
+            summary = mark(Truncator(summary).words(40, truncate=" …"))
+            summary = f'<p class="summary"{lang}>{summary}</p>'
+        cards.append(
+            f'\n    <article class="card result result-{escape(str(result["type"]))}">'
+            f'\n      <p class="card-type">{escape(kinds.get(result["type"], event))}</p>'
+            f'\n      <h2><a href="{escape(str(result["url"]))}"{lang}>{mark(result.get("title"))}</a></h2>'
+            f"\n      {summary or ''}"
+            f"\n      {_matched_by(result.get('matched_by'), language)}"
+            f'\n      <ul class="tags">{result_tags(result, labels, language)}</ul>'
+            f'\n      <p class="available-in meta">{written_in} {language_names(result.get("languages"))}</p>'
+            f"\n      {shown}"
+            "\n    </article>\n    "
+        )
+    return mark_safe("".join(cards))  # every text in it was escaped
+
+
+def _matched_by(reasons, language):
+    """A card's "Matched through: …" line (the concepts and countries the query named, and the
+    words it corrected), or ""."""
+    if not reasons:
+        return ""
+    reasons = match_reasons(reasons, language)
+    parts = []
+    if reasons["through"]:
+        parts.append(gettext("Matched through: %(labels)s") % {"labels": escape(reasons["through"])})
+    for correction in reasons["corrections"]:
+        if parts:
+            parts.append(" · ")
+        template = gettext("Matched “%(label)s” (corrected from “%(words)s”)")
+        parts.append(template % {"label": escape(str(correction["label"])), "words": escape(str(correction["words"]))})
+    return f'<p class="meta matched-by">{"".join(parts)}</p>'
+
+
 @register.simple_tag
 def language_names(codes):
     """The languages a result's title and summary are written in, each named in itself and marked
     with its language: '<span lang="km">ខ្មែរ</span>, <span lang="en">English</span>'."""
     return mark_safe(", ".join(f'<span lang="{escape(code)}">{escape(native_language_name(code))}</span>' for code in codes or ()))
-
-
-@register.simple_tag
-def highlight(text, analysis, language):
-    """{% highlight result.summary|truncatewords:40 results.analysis LANGUAGE_CODE %}: the text
-    escaped, the words the query matched in <mark> (compendium.search.highlight)."""
-    return mark_matches(text, analysis, language)
 
 
 @functools.lru_cache(maxsize=16)
@@ -77,7 +133,6 @@ def join_list(items, language):
     return _list_formatter(language).format([str(item) for item in items])
 
 
-@register.simple_tag
 def match_reasons(reasons, language):
     """A result's `matched_by` for its card: {"through": the concepts' and countries' labels as
     one list, "corrections": [{"label", "words"}]}."""
