@@ -57,8 +57,8 @@ BUDGET = {
     "/en/countries/np/": 14,
     "/en/experts/": 8,
     "/en/events/": 11,  # upcoming and past, each counted and read; the filter choices (countries, themes)
-    "/en/search/?q=outreach&theme=outreach&country=NP&guarantee=health": 12,
-    "/api/search/?q=outreach&theme=outreach": 11,
+    "/en/search/?q=outreach&theme=outreach&country=NP&guarantee=health": 6,  # 3 measured (2026-12-01): text, ranking, page
+    "/api/search/?q=outreach&theme=outreach": 6,
     "/api/match/?country=KH": 5,
 }
 PAGES = list(BUDGET)
