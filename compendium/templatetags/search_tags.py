@@ -60,6 +60,7 @@ def _card_type_labels():
         "expert": gettext("Expert"),
         "chapter": gettext("Guide chapter"),
         "project": gettext("Cooperation project"),
+        "exchange": gettext("Completed exchange"),  # the template's chain called it an "Event"
     }
 
 
