@@ -14,6 +14,8 @@ from django.utils.safestring import mark_safe
 from django.utils.text import Truncator
 from django.utils.translation import gettext
 
+from compendium.search import TYPES
+from compendium.search.engines.base import facet_labels
 from compendium.search.highlight import Highlighter
 from compendium.taxonomy.names import country_name, icu_locale, native_language_name
 
@@ -54,16 +56,6 @@ def result_tags(result, labels, language):
     return mark_safe("".join(items))  # every value in it was escaped
 
 
-def _card_type_labels():
-    return {
-        "case-study": gettext("Case study"),
-        "expert": gettext("Expert"),
-        "chapter": gettext("Guide chapter"),
-        "project": gettext("Cooperation project"),
-        "exchange": gettext("Completed exchange"),  # the template's chain called it an "Event"
-    }
-
-
 @register.simple_tag
 def result_cards(results, labels, language):
     """The <article> of each result of the page: its kind, its title and summary with the matched
@@ -72,8 +64,7 @@ def result_cards(results, labels, language):
     One tag for the twenty cards, not a template loop: the loop's forty nodes a card were the
     larger part of the search page's drawing. Each interface string is translated once a page;
     the texts are escaped (html.escape) and the translated strings too, as {% translate %} does."""
-    kinds = _card_type_labels()
-    event = gettext("Event")
+    kinds = facet_labels("type", TYPES, language)  # the type facet's own labels
     written_in = escape(gettext("Title and summary in:"))
     shown_in_english = escape(gettext("Shown in English"))
     mark = Highlighter(results.analysis, language)
@@ -87,7 +78,7 @@ def result_cards(results, labels, language):
             summary = f'<p class="summary"{lang}>{summary}</p>'
         cards.append(
             f'\n    <article class="card result result-{escape(str(result["type"]))}">'
-            f'\n      <p class="card-type">{escape(kinds.get(result["type"], event))}</p>'
+            f'\n      <p class="card-type">{escape(kinds.get(result["type"], result["type"]))}</p>'
             f'\n      <h2><a href="{escape(str(result["url"]))}"{lang}>{mark(result.get("title"))}</a></h2>'
             f"\n      {summary or ''}"
             f"\n      {_matched_by(result.get('matched_by'), language)}"
