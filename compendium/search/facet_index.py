@@ -9,6 +9,7 @@ search index (compendium.core.versions "search", bumped by compendium.catalogue.
 about 20 KB per value at N = 100,000 (a few MB in all).
 """
 
+import sys
 from array import array
 from dataclasses import dataclass
 
@@ -70,6 +71,27 @@ def bits_of(ids):
     for i in ids:
         buffer[i >> 3] |= 1 << (i & 7)
     return int.from_bytes(buffer, "little")
+
+
+WORD_BITS = 64
+_WORD_MASK = (1 << WORD_BITS) - 1
+
+
+def bits_of_words(words):
+    """An integer from (k, word) pairs: the 64 bits of `word` (a signed or unsigned integer, as the
+    database's bigint bit_or gives it) are bits 64k to 64k + 63. Words of the same k are ORed.
+
+    What PostgreSQL sends when it groups a statement's item ids by 64 (engines/database.py): a
+    common word's 90,000 ids at N = 100,000 arrive as some 1,600 rows."""
+    words = list(words)
+    if not words:
+        return 0
+    buffer = array("Q", [0]) * (max(k for k, _word in words) + 1)
+    for k, word in words:
+        buffer[k] |= word & _WORD_MASK
+    if sys.byteorder != "little":
+        buffer.byteswap()
+    return int.from_bytes(buffer.tobytes(), "little")
 
 
 def ids_of(bits):

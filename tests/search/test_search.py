@@ -296,6 +296,24 @@ def test_facet_bitsets_count_what_the_rows_say(items):
     assert index.counts(scope, ["country"]) == {"country": expected}
 
 
+@given(st.lists(st.sets(st.integers(0, 5000)), min_size=1, max_size=3))
+@hypothesis_settings(max_examples=80, deadline=None)
+def test_bitset_words_as_postgresql_sends_them(parts):
+    """PostgreSQL answers a question with the item ids grouped by 64, one signed bigint a group
+    (`bit_or(1::bigint << (item_id & 63))`, bit 63 making it negative), once per tsquery of the
+    question, so a group can come twice: bits_of_words must give the bitset of every id sent."""
+    from compendium.search.facet_index import bits_of, bits_of_words
+
+    def words(ids):  # what one tsquery's part of the statement returns
+        grouped = {}
+        for i in ids:
+            grouped[i >> 6] = grouped.get(i >> 6, 0) | 1 << (i & 63)
+        return [(k, word - (1 << 64) if word >> 63 else word) for k, word in grouped.items()]
+
+    sent = [pair for ids in parts for pair in words(ids)]
+    assert bits_of_words(sent) == bits_of(set().union(*parts))
+
+
 def test_facet_counts_follow_a_publish_at_once(demo):
     before = run(theme="employment", country="NP").count
     factories.case_study(factories.country_page(demo["countries"], "NP"), "Job centres", themes=["employment"], countries=["NP"])
