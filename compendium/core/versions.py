@@ -41,7 +41,8 @@ _own_changes = {name: 0 for name in NAMES}  # per process: changes this process 
 _last_warning = [0.0]
 
 
-def _process_local():
+def process_local():
+    """Whether the cache is each process's own (the embedded default) rather than shared (Redis)."""
     return settings.CACHES["default"]["BACKEND"] in PROCESS_LOCAL_BACKENDS
 
 
@@ -59,7 +60,7 @@ def cache_unavailable(what):
 
 def _read_shared(names):
     """{name: version} as every process sees it now."""
-    if _process_local():
+    if process_local():
         versions = {}
         for name in names:
             try:
@@ -122,7 +123,7 @@ def _unannounced(name, shared):
 
 def _bump_shared(name):
     now = time.time_ns()
-    if not _process_local():
+    if not process_local():
         cache.set(f"version:{name}", now, None)
         return now
     path = _stamp_file(name)

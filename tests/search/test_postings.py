@@ -45,3 +45,25 @@ def test_the_memory_kept_stays_within_its_budget(demo, monkeypatch):
         full_text_statements(q=word)
     assert 0 < postings._memo["bytes"] <= 4096
     assert sum(postings._size(bits) for bits in postings._memo["answers"].values()) == postings._memo["bytes"]
+
+
+def test_a_worker_reads_the_words_another_worker_asked(demo):
+    """With a shared cache (Redis, as in production) a word one worker asked of the database is
+    read by the others from the cache, for the same version of the index; with the process-local
+    cache of the embedded default each worker asks on its own."""
+    profile = factories.country_page(demo["countries"], "NP")
+    factories.case_study(profile, "Zebu herders' pension", "Herders in the hills.", countries=["NP"])
+    first, asked = full_text_statements(q="zebu pension", country="NP")
+    assert first.count == 1 and asked
+    postings.clear()  # another worker: nothing of its own in memory
+    again, asked = full_text_statements(q="zebu pension", country="NP")
+    assert [r["title"] for r in again.results] == [r["title"] for r in first.results]
+    if postings.shared_cache():
+        assert asked == []
+    else:
+        assert asked
+
+    factories.case_study(profile, "Zebu vaccination and pensions", countries=["NP"])  # the index changes
+    postings.clear()
+    after, asked = full_text_statements(q="zebu pension", country="NP")
+    assert asked and after.count == 2  # the answers kept for the old version are not read

@@ -149,12 +149,18 @@ class DatabaseEngine:
         maps rows to items and languages in memory); PostgreSQL with item ids from the GIN indexes."""
         # Each question's answer is kept for the current version of the index (compendium.search.postings):
         # a word searched before, since the last change, is not asked of the database again.
+        # With a shared cache, what another worker asked is read from it, and what this one asks is put there.
         memo_keys = {key: (field, tuple(phrases), tuple(languages)) for key, (phrases, field) in questions.items()}
         answered = postings.known(memo_keys.values())
+        missing = [memo_key for memo_key in memo_keys.values() if memo_key not in answered]
+        from_others = postings.shared(missing)
+        answered.update(from_others)
         questions = {key: question for key, question in questions.items() if memo_keys[key] not in answered}
         asked = self._ask(questions, languages) if questions else {}
-        postings.keep({memo_keys[key]: bits for key, bits in asked.items()})
-        return {key: asked[key] if key in asked else answered[memo_key] for key, memo_key in memo_keys.items()}
+        asked = {memo_keys[key]: bits for key, bits in asked.items()}
+        postings.keep({**from_others, **asked})
+        postings.share(asked)
+        return {key: asked[memo_key] if memo_key in asked else answered[memo_key] for key, memo_key in memo_keys.items()}
 
     def _ask(self, questions, languages):
         """matching() of the database itself: one statement for every question."""
