@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from compendium import search
 from compendium.search import SearchError, parse_query
+from compendium.search.facet_index import FacetIndex, bits_of, bits_of_words, ids_of
 from tests import factories
 
 pytestmark = pytest.mark.django_db
@@ -272,8 +273,6 @@ def test_search_page_shows_facets_chips_tags_and_help(client, nepal):
 @hypothesis_settings(max_examples=60, deadline=None)
 def test_facet_bitsets_count_what_the_rows_say(items):
     """The in-memory facet index against a plain count over the same (item, facet, value) rows."""
-    from compendium.search.facet_index import FacetIndex, bits_of, ids_of
-
     rows = {
         (facet, value): [item for item, facets in items.items() if value in facets[facet]]
         for facet in ("theme", "country")
@@ -302,7 +301,6 @@ def test_bitset_words_as_postgresql_sends_them(parts):
     """PostgreSQL answers a question with the item ids grouped by 64, one signed bigint a group
     (`bit_or(1::bigint << (item_id & 63))`, bit 63 making it negative), once per tsquery of the
     question, so a group can come twice: bits_of_words must give the bitset of every id sent."""
-    from compendium.search.facet_index import bits_of, bits_of_words
 
     def words(ids):  # what one tsquery's part of the statement returns
         grouped = {}
