@@ -68,12 +68,13 @@ def _rows(kind, *fields):
 
 
 def load_records():
-    """(countries, case studies, experts, events) as plain records; cached."""
+    """(countries, case studies (matching.CaseStudies: the records and their bitsets), experts, events) as plain
+    records; cached."""
     version = _version()
     if _memo["version"] == version:
         return _memo["records"]
     shared = _Shared()
-    case_studies = tuple(
+    case_studies = matching.CaseStudies(
         matching.CaseStudyRecord(
             id=page_id,
             title=title or "",
@@ -321,7 +322,7 @@ def helped_by(iso2, language="en", limit=10):
 @versions.memoize("pages", "matching", "taxonomy")
 def _helped_by(iso2, language, limit, current_year):
     countries, case_studies, experts, events = load_records()
-    own_cases = [case for case in case_studies if iso2 in case.countries]
+    own_cases = matching.CaseStudies(case_studies.cases(case_studies.bits.get(("country", iso2), 0)))
     own_experts = [expert for expert in experts if expert.country == iso2]
     own_exchanges = [exchange for exchange in load_exchanges() if iso2 in exchange.providers]
     labels = taxonomy_labels(language)

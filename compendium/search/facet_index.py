@@ -9,7 +9,6 @@ search index (compendium.core.versions "search", bumped by compendium.catalogue.
 about 20 KB per value at N = 100,000 (a few MB in all).
 """
 
-import sys
 from array import array
 from dataclasses import dataclass
 
@@ -19,6 +18,7 @@ from django.db.models import Case, F, Value, When
 
 from compendium.catalogue.models import STORED_FACETS, SearchFacet, SearchItem, SearchText
 from compendium.core import versions
+from compendium.core.bitsets import bits_of
 
 TIE_BREAK_KINDS = ("case-study", "chapter", "event", "project", "expert")
 
@@ -60,48 +60,6 @@ class FacetIndex:
                 if n:
                     counts[facet][value] = n
         return counts
-
-
-def bits_of(ids):
-    """An integer with the bits of `ids` (non-negative integers) set."""
-    ids = list(ids)
-    if not ids:
-        return 0
-    buffer = bytearray((max(ids) >> 3) + 1)
-    for i in ids:
-        buffer[i >> 3] |= 1 << (i & 7)
-    return int.from_bytes(buffer, "little")
-
-
-WORD_BITS = 64
-_WORD_MASK = (1 << WORD_BITS) - 1
-
-
-def bits_of_words(words):
-    """An integer from (k, word) pairs: the 64 bits of `word` (a signed or unsigned integer, as the
-    database's bigint bit_or gives it) are bits 64k to 64k + 63. Words of the same k are ORed.
-
-    What PostgreSQL sends when it groups a statement's item ids by 64 (engines/database.py): a
-    common word's 90,000 ids at N = 100,000 arrive as some 1,600 rows."""
-    words = list(words)
-    if not words:
-        return 0
-    buffer = array("Q", [0]) * (max(k for k, _word in words) + 1)
-    for k, word in words:
-        buffer[k] |= word & _WORD_MASK
-    if sys.byteorder != "little":
-        buffer.byteswap()
-    return int.from_bytes(buffer.tobytes(), "little")
-
-
-def ids_of(bits):
-    """The positions of the set bits of `bits`, ascending."""
-    ids = []
-    for index, byte in enumerate(bits.to_bytes((bits.bit_length() + 7) // 8, "little")):
-        if byte:
-            base = index << 3
-            ids.extend(base + bit for bit in range(8) if byte >> bit & 1)
-    return ids
 
 
 @versions.memoize("search")

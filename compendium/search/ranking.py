@@ -32,7 +32,7 @@ import heapq
 import math
 from dataclasses import dataclass
 
-from compendium.search.facet_index import ids_of
+from compendium.core.bitsets import ids_of
 
 # Per clause, the best way an item matched it: the words in its title (or programme name, a
 # place), by a tag an editor gave it, by its tags' labels or another name of what the words name

@@ -10,8 +10,9 @@ from hypothesis import settings as hypothesis_settings
 from hypothesis import strategies as st
 
 from compendium import search
+from compendium.core.bitsets import bits_of, bits_of_words, ids_of
 from compendium.search import SearchError, parse_query
-from compendium.search.facet_index import FacetIndex, bits_of, bits_of_words, ids_of
+from compendium.search.facet_index import FacetIndex
 from tests import factories
 
 pytestmark = pytest.mark.django_db

@@ -2,9 +2,10 @@
 tags field gave, without asking the database (what made a common concept slow on PostgreSQL)."""
 
 from compendium.catalogue.text import index_terms
+from compendium.core.bitsets import bits_of, ids_of
 from compendium.search import facet_index, tag_match
 from compendium.search.analysis import Phrase
-from compendium.search.facet_index import FacetIndex, bits_of
+from compendium.search.facet_index import FacetIndex
 
 
 def phrase(text, language="en"):
@@ -36,9 +37,9 @@ def test_items_are_those_carrying_a_matching_tag_in_a_language_they_are_written_
         language_items={"en": bits_of([1, 2, 3]), "fr": bits_of([2])},
     )
     french = [phrase("santé", "fr")]
-    assert facet_index.ids_of(tag_match.items_tagged_with(french, ["fr"], index)) == [2]
+    assert ids_of(tag_match.items_tagged_with(french, ["fr"], index)) == [2]
     health = [phrase("health")]
-    assert facet_index.ids_of(tag_match.items_tagged_with(health, ["en", "fr"], index)) == [1, 2]
+    assert ids_of(tag_match.items_tagged_with(health, ["en", "fr"], index)) == [1, 2]
     assert tag_match.items_tagged_with([], ["en"], index) == 0
 
 

@@ -20,6 +20,7 @@ from django.db.models import F
 
 from compendium.catalogue.indexing import title_key
 from compendium.catalogue.models import SearchFacet, SearchItem, SearchText
+from compendium.core.bitsets import bits_of, bits_of_words, ids_of
 from compendium.search import FACETS, SearchResults, facet_index, postings, tag_match
 from compendium.search.analysis import analyse, split, splittable, stemmers
 from compendium.search.ranking import Hits, bm25, rank
@@ -172,7 +173,7 @@ class DatabaseEngine:
             if postgres:
                 # The GIN index first, then the language: the materialised step keeps the planner from
                 # starting at the language index and unpacking every row's vector to test it. The ids
-                # come grouped by 64, as the words of a bitset (facet_index.bits_of_words): a common
+                # come grouped by 64, as the words of a bitset (compendium.core.bitsets.bits_of_words): a common
                 # word's 9,000 ids at N = 10,000 cost as much to fetch and loop over in Python as the
                 # statement itself; 140 words cost nothing, and the grouping about as much as sorting.
                 for expression in postgres_tsqueries(phrases):
@@ -206,7 +207,7 @@ class DatabaseEngine:
         if postgres:
             for number, k, word in rows:
                 found[number].append((k, word))
-            return {key: facet_index.bits_of_words(found[number]) for number, key in enumerate(keys)}
+            return {key: bits_of_words(found[number]) for number, key in enumerate(keys)}
         for number, rowid in rows:
             found[number].append(rowid)
         index = facet_index.current()
@@ -298,7 +299,7 @@ class DatabaseEngine:
                 list(wanted),
             )
             rows = cursor.fetchall()
-        return facet_index.bits_of(item for item, language in rows if language in languages) & candidates
+        return bits_of(item for item, language in rows if language in languages) & candidates
 
     @staticmethod
     def _filter(items, filters):
@@ -349,7 +350,7 @@ class DatabaseEngine:
         # reachable); every facet with nothing chosen over the filtered set.
         chosen = [facet for facet in FACETS if query.filters.get(facet)]
         if query.reviewed_since:  # a filter on the catalogue's review dates, applied like the text
-            matched &= facet_index.bits_of(SearchItem.objects.filter(reviewed__gte=query.reviewed_since).values_list("pk", flat=True))
+            matched &= bits_of(SearchItem.objects.filter(reviewed__gte=query.reviewed_since).values_list("pk", flat=True))
         filtered = matched & index.chosen(query.filters)
         counts = index.counts(filtered, [facet for facet in FACETS if facet not in chosen])
         for facet in chosen:
@@ -366,7 +367,7 @@ class DatabaseEngine:
                 if query.reviewed_since:
                     items = items.filter(reviewed__gte=query.reviewed_since)
             else:
-                items = SearchItem.objects.filter(pk__in=facet_index.ids_of(filtered))
+                items = SearchItem.objects.filter(pk__in=ids_of(filtered))
             items = items.order_by(F(date).desc(nulls_last=True), F("date").desc(nulls_last=True), "-pk")
             ids = list(items.values_list("pk", flat=True)[start : start + query.per_page])
         elif ranking is None:  # no text: the newest first, straight from SQL
