@@ -1,12 +1,14 @@
 """Template helpers: language-switch URLs, country and language names, query-string edits."""
 
+from html import escape  # Django's escape() without its lazy-string wrapper
+
 from django import template
 from django.conf import settings
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 
 from compendium.catalogue import cards
-from compendium.core import drawing
+from compendium.core import drawing, fragments
 from compendium.opendata.structured_data import page_data
 from compendium.pages.listings import card_tags, parent_of
 from compendium.taxonomy import names
@@ -14,18 +16,51 @@ from compendium.taxonomy import names
 register = template.Library()
 
 
-@register.simple_tag(takes_context=True)
-def language_url(context, language_code):
-    """The current page's URL in another language (same page, same query string)."""
-    request = context.get("request")
+def _in_language(request):
+    """A function code -> the URL of `request`'s page in that language (same page, same query string)."""
     if request is None:
-        return f"/{language_code}/"
+        return lambda code: f"/{code}/"
     path = request.get_full_path()
     parts = path.split("/", 2)
     if len(parts) > 1 and parts[1] in settings.LANGUAGE_CODES:
         rest = parts[2] if len(parts) > 2 else ""
-        return f"/{language_code}/{rest}"
-    return f"/{language_code}{path}"
+        return lambda code: f"/{code}/{rest}"
+    return lambda code: f"/{code}{path}"
+
+
+@register.simple_tag(takes_context=True)
+def language_url(context, language_code):
+    """The current page's URL in another language (same page, same query string)."""
+    return _in_language(context.get("request"))(language_code)
+
+
+@register.simple_tag(takes_context=True)
+def language_links(context):
+    """The <link rel="alternate" hreflang> of the page in every language, drawn in Python (ten a page:
+    the template loop cost as much as the rest of the head)."""
+    url, site = _in_language(context.get("request")), escape(context.get("SITE_URL") or "")
+    return mark_safe(
+        "".join(f'\n  <link rel="alternate" hreflang="{code}" href="{site}{escape(url(code))}">' for code in settings.LANGUAGE_CODES)
+    )
+
+
+@register.simple_tag(takes_context=True)
+def language_switcher(context):
+    """The <li> of the language switcher: the page in each language, the reader's marked current."""
+    url, current = _in_language(context.get("request")), context.get("LANGUAGE_CODE")
+    items = []
+    for code, name in context.get("SITE_LANGUAGES") or ():
+        mark = ' aria-current="true" class="current"' if code == current else ""
+        items.append(
+            f'\n          <li><a href="{escape(url(code))}" hreflang="{escape(code)}" lang="{escape(code)}"{mark}>{escape(name)}</a></li>'
+        )
+    return mark_safe("".join(items))  # every value in it was escaped
+
+
+@register.simple_tag
+def chrome(name):
+    """A part of every page that depends on the language only, drawn once per language (compendium.core.fragments)."""
+    return fragments.fragment(name, get_language())
 
 
 @register.simple_tag
@@ -38,11 +73,6 @@ def tags_of(item):
 def parent_page(page):
     """The page's parent, specific, for breadcrumbs (no query for the site's section pages)."""
     return parent_of(page)
-
-
-@register.simple_tag
-def language_alternates():
-    return settings.LANGUAGE_CODES
 
 
 @register.filter
