@@ -67,3 +67,25 @@ def test_a_worker_reads_the_words_another_worker_asked(demo):
     postings.clear()
     after, asked = full_text_statements(q="zebu pension", country="NP")
     assert asked and after.count == 2  # the answers kept for the old version are not read
+
+
+def test_an_exact_title_searched_again_is_not_looked_up_again(demo):
+    """The exact-title lookup is kept like the words: the next page or another filter of the same
+    text costs no statement for it, and a new case study with that title is found at once."""
+    profile = factories.country_page(demo["countries"], "NP")
+    factories.case_study(profile, "Zebu herders' pension", "Herders in the hills.", countries=["NP"])
+
+    def title_lookups(**params):
+        query = search.parse_query({key: [value] for key, value in params.items()}, "en")
+        with CaptureQueriesContext(connection) as captured:
+            results = search.search(query)
+        return results, [q["sql"] for q in captured.captured_queries if "title_key" in q["sql"]]
+
+    first, looked_up = title_lookups(q="zebu herders pension")
+    assert looked_up and first.results[0]["title"] == "Zebu herders' pension"
+    again, looked_up = title_lookups(q="zebu herders pension", country="NP")
+    assert looked_up == [] and again.results[0]["title"] == "Zebu herders' pension"
+
+    factories.case_study(profile, "Zebu herders pension", "A second one, titled the same.", countries=["NP"])
+    after, looked_up = title_lookups(q="zebu herders pension", country="NP")
+    assert looked_up and {r["title"] for r in after.results[:2]} == {"Zebu herders' pension", "Zebu herders pension"}

@@ -144,7 +144,8 @@ class DatabaseEngine:
     def matching(self, questions, languages):
         """{key: bitset of the items whose text in `languages` holds any of the phrases in the field}
         for questions {key: (phrases, field)}, asked in one statement (a UNION ALL of one full-text
-        match per question).
+        match per question). Field "title_key": the items whose analysed title is one of `phrases`
+        (strings, compendium.catalogue.indexing.title_key).
 
         SQLite answers with the rows' ids straight from the FTS5 index (no join: the facet index
         maps rows to items and languages in memory); PostgreSQL with item ids from the GIN indexes."""
@@ -170,6 +171,19 @@ class DatabaseEngine:
         placeholders = ", ".join(["%s"] * len(languages))
         for number, key in enumerate(keys):
             phrases, field = questions[key]
+            if field == "title_key":  # the items whose analysed title is one of `phrases` (exact_titles)
+                wanted, table = ", ".join(["%s"] * len(phrases)), SearchText._meta.db_table
+                if postgres:
+                    parts.append(
+                        f"(WITH hits AS MATERIALIZED (SELECT item_id, language FROM {table} WHERE title_key IN ({wanted})) "
+                        f"SELECT {number}, item_id >> 6, bit_or(1::bigint << (item_id & 63)::int) "
+                        f"FROM hits WHERE language IN ({placeholders}) GROUP BY 2)"
+                    )
+                    params += [*phrases, *languages]
+                else:
+                    parts.append(f"SELECT {number}, id FROM {table} WHERE title_key IN ({wanted})")
+                    params += list(phrases)
+                continue
             if postgres:
                 # The GIN index first, then the language: the materialised step keeps the planner from
                 # starting at the language index and unpacking every row's vector to test it. The ids
@@ -287,19 +301,14 @@ class DatabaseEngine:
         return index.every_item & ~(other & ~own)
 
     def exact_titles(self, analysis, candidates, languages):
-        """The items among `candidates` whose title, analysed, is the query's words: one indexed
-        lookup of SearchText.title_key (compendium.catalogue.indexing.title_key)."""
+        """The items among `candidates` whose title, analysed, is the query's words: an indexed lookup
+        of SearchText.title_key (compendium.catalogue.indexing.title_key), asked and kept as the
+        full-text questions are (matching()): a text searched again since the index last changed
+        (the next page, another filter) is not asked of the database again."""
         if not candidates:
             return 0
-        wanted = {title_key(analysis.searched_text, stemmer) for stemmer in stemmers(analysis.language)}
-        # By the title alone (its index decides; the language's would read a whole language's rows).
-        with connection.cursor() as cursor:  # plain SQL: the ORM's compiling cost more than the lookup
-            cursor.execute(
-                f"SELECT item_id, language FROM {SearchText._meta.db_table} WHERE title_key IN ({', '.join(['%s'] * len(wanted))})",
-                list(wanted),
-            )
-            rows = cursor.fetchall()
-        return bits_of(item for item, language in rows if language in languages) & candidates
+        wanted = tuple(sorted({title_key(analysis.searched_text, stemmer) for stemmer in stemmers(analysis.language)}))
+        return self.matching({"exact": (wanted, "title_key")}, languages)["exact"] & candidates
 
     @staticmethod
     def _filter(items, filters):
