@@ -115,6 +115,8 @@ def _spaced_spans(text, single, phrases, languages):
     """Spans of the words (and runs of consecutive words) whose index tokens the query has."""
     if not single and not phrases:
         return []
+    if not phrases:  # one-token phrases only (the common case): no list of every word's tokens
+        return [(start, end) for start, end in _words(text) if not single.isdisjoint(_tokens(text[start:end], languages))]
     words = [(start, end, _tokens(text[start:end], languages)) for start, end in _words(text)]
     spans = []
     for i, (start, end, tokens) in enumerate(words):

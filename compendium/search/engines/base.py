@@ -37,20 +37,26 @@ def vocabulary(facet, language):
 
 def facet_labels(facet, values, language):
     """{value: label in `language`} for a facet's values."""
-    with translation.override(language):
-        if facet == "country":
-            return {value: names.country_name(value, language) for value in values}
-        if facet == "type":
-            labels = {
-                "case-study": translation.gettext("Case study"),
-                "expert": translation.gettext("Expert"),
-                "event": translation.gettext("Event"),
-                "project": translation.gettext("Cooperation project"),
-                "chapter": translation.gettext("Guide chapter"),
-                "exchange": translation.gettext("Completed exchange"),
-            }
-            return {value: labels[value] for value in values if value in TYPES}
+    if facet == "country":
+        return {value: names.country_name(value, language) for value in values}
+    if facet == "type":
+        labels = _type_labels(language)
+        return {value: labels[value] for value in values if value in labels}
     return dict(_vocabulary(facet, language))
+
+
+@versions.memoize("taxonomy")
+def _type_labels(language):
+    """{type: its label in `language`}, translated once per language (every search shows them)."""
+    with translation.override(language):
+        return {
+            "case-study": translation.gettext("Case study"),
+            "expert": translation.gettext("Expert"),
+            "event": translation.gettext("Event"),
+            "project": translation.gettext("Cooperation project"),
+            "chapter": translation.gettext("Guide chapter"),
+            "exchange": translation.gettext("Completed exchange"),
+        }
 
 
 def facet_order(facet):
