@@ -326,7 +326,12 @@ def _sharing(candidates, sets):
     exactly = [candidates]
     for bits in sets:
         bits &= candidates
-        exactly = [(exactly[k] & ~bits if k < len(exactly) else 0) | (exactly[k - 1] & bits if k else 0) for k in range(len(exactly) + 1)]
+        counted = []
+        for k in range(len(exactly) + 1):
+            stay = exactly[k] & ~bits if k < len(exactly) else 0  # had k, not in this set
+            move = exactly[k - 1] & bits if k else 0  # had k - 1, and in this set
+            counted.append(stay | move)
+        exactly = counted
     return exactly
 
 
