@@ -122,6 +122,22 @@ def pruned(phrases, others=()):
     return tuple(phrase for phrase in phrases if len(phrase.tokens) == 1 or phrase.grams or not single.intersection(phrase.tokens))
 
 
+def _postgres_grouped(number, condition, languages):
+    """One question's part of matching()'s statement on PostgreSQL: the item ids of the texts meeting
+    `condition` in the languages of placeholders `languages`, grouped by 64 as the words of a bitset
+    (compendium.core.bitsets.bits_of_words).
+
+    The index first, then the language: the materialised step keeps the planner from starting at
+    the language index and unpacking every row's vector to test it. A common word's 9,000 ids at
+    N = 10,000 cost as much to fetch and loop over in Python as the statement itself; as 140 words
+    they cost nothing, and the grouping about as much as sorting."""
+    return (
+        f"(WITH hits AS MATERIALIZED (SELECT item_id, language FROM {SearchText._meta.db_table} WHERE {condition}) "
+        f"SELECT {number}, item_id >> 6, bit_or(1::bigint << (item_id & 63)::int) "
+        f"FROM hits WHERE language IN ({languages}) GROUP BY 2)"
+    )
+
+
 class DatabaseEngine:
     """Full-text matching in the reader's language and English, ranked by compendium.search.ranking."""
 
@@ -172,31 +188,17 @@ class DatabaseEngine:
         for number, key in enumerate(keys):
             phrases, field = questions[key]
             if field == "title_key":  # the items whose analysed title is one of `phrases` (exact_titles)
-                wanted, table = ", ".join(["%s"] * len(phrases)), SearchText._meta.db_table
+                wanted = ", ".join(["%s"] * len(phrases))
                 if postgres:
-                    parts.append(
-                        f"(WITH hits AS MATERIALIZED (SELECT item_id, language FROM {table} WHERE title_key IN ({wanted})) "
-                        f"SELECT {number}, item_id >> 6, bit_or(1::bigint << (item_id & 63)::int) "
-                        f"FROM hits WHERE language IN ({placeholders}) GROUP BY 2)"
-                    )
+                    parts.append(_postgres_grouped(number, f"title_key IN ({wanted})", placeholders))
                     params += [*phrases, *languages]
                 else:
-                    parts.append(f"SELECT {number}, id FROM {table} WHERE title_key IN ({wanted})")
+                    parts.append(f"SELECT {number}, id FROM {SearchText._meta.db_table} WHERE title_key IN ({wanted})")
                     params += list(phrases)
                 continue
             if postgres:
-                # The GIN index first, then the language: the materialised step keeps the planner from
-                # starting at the language index and unpacking every row's vector to test it. The ids
-                # come grouped by 64, as the words of a bitset (compendium.core.bitsets.bits_of_words): a common
-                # word's 9,000 ids at N = 10,000 cost as much to fetch and loop over in Python as the
-                # statement itself; 140 words cost nothing, and the grouping about as much as sorting.
                 for expression in postgres_tsqueries(phrases):
-                    parts.append(
-                        f"(WITH hits AS MATERIALIZED (SELECT item_id, language FROM {SearchText._meta.db_table} "
-                        f"WHERE {POSTGRES_VECTORS[field]} @@ to_tsquery('simple', %s)) "
-                        f"SELECT {number}, item_id >> 6, bit_or(1::bigint << (item_id & 63)::int) "
-                        f"FROM hits WHERE language IN ({placeholders}) GROUP BY 2)"
-                    )
+                    parts.append(_postgres_grouped(number, f"{POSTGRES_VECTORS[field]} @@ to_tsquery('simple', %s)", placeholders))
                     params += [expression, *languages]
                 continue
             expression = sqlite_match_expression(phrases, field)
